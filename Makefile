@@ -1,0 +1,64 @@
+# Conciliazione Lombardia: `make run` and `make test` are all a fresh machine needs.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
+
+.PHONY: install setup run dev test test-postgres lint browser-deps bench clean
+
+$(VENV)/.installed: requirements.txt constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.txt -c constraints.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+.secret_key:
+	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	@chmod 600 $@
+
+# Everything the site needs before it serves: schema, seed content, static files, admin (if asked).
+setup: install .secret_key
+	$(PROD_ENV) $(MANAGE) migrate --noinput
+	$(PROD_ENV) $(MANAGE) load_seed_content
+	$(PROD_ENV) $(MANAGE) create_admin_from_env
+	$(PROD_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+
+run: setup
+	@echo "Conciliazione Lombardia su http://127.0.0.1:$(PORT)"
+	$(PROD_ENV) $(VENV)/bin/gunicorn conciliazione.wsgi:application \
+		--bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+dev: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_seed_content
+	$(MANAGE) create_admin_from_env
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Debian's Chromium for the browser tests (never a downloaded browser).
+browser-deps:
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+		else echo "Installare Chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+test: install browser-deps
+	$(VENV)/bin/ruff check .
+	$(MANAGE) makemigrations --check --dry-run --settings=conciliazione.settings.test
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The same suite on the local PostgreSQL server, in a throwaway database.
+test-postgres: install browser-deps
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf staticfiles media db.sqlite3 .pytest_cache

@@ -1,0 +1,21 @@
+from .pages import (
+    AgreementPage,
+    HomePage,
+    NetworkIndexPage,
+    NetworkPage,
+    StandardPage,
+)
+from .site_settings import SiteSettings
+from .taxonomy import Action, Audience, Objective
+
+__all__ = [
+    "Action",
+    "AgreementPage",
+    "Audience",
+    "HomePage",
+    "NetworkIndexPage",
+    "NetworkPage",
+    "Objective",
+    "SiteSettings",
+    "StandardPage",
+]

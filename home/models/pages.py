@@ -1,0 +1,151 @@
+"""Site-wide pages: home, the regional agreement and its policy pages, the 15
+territorial networks."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import PageBodyBlock
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+class BasePage(Page):
+    """Intro and a StreamField body: the shape every editorial page shares."""
+
+    menu_title = models.CharField(
+        _("titolo nel menu"),
+        max_length=60,
+        blank=True,
+        help_text=_("Titolo breve per il menu principale e i percorsi; vuoto per usare il titolo."),
+    )
+    intro = RichTextField(_("introduzione"), blank=True, features=INTRO_FEATURES)
+    body = StreamField(PageBodyBlock(), verbose_name=_("contenuto"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [FieldPanel("menu_title")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def nav_title(self):
+        return self.menu_title or self.title
+
+
+class HomePage(BasePage):
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("pagina iniziale")
+
+
+class AgreementPage(BasePage):
+    """The regional agreement (/accordo/): its articles as structured content."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accordo regionale")
+
+
+class StandardPage(BasePage):
+    """A policy or information page: DGR X/1081, Piano di Zona, accessibility statement..."""
+
+    parent_page_types = ["home.HomePage", "home.AgreementPage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("pagina standard")
+
+
+class NetworkIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NetworkPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("elenco delle reti")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = NetworkPage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class NetworkPage(BasePage):
+    """One territorial network: the root of its editors' subtree."""
+
+    short_name = models.CharField(
+        _("nome breve"), max_length=80, help_text=_("Il territorio come appare nei filtri, ad esempio «Lecco».")
+    )
+    asl_name = models.CharField(
+        _("ASL di riferimento"), max_length=120, help_text=_("L'ASL capofila della rete nel 2015.")
+    )
+    territory = models.TextField(_("territorio"), help_text=_("Il territorio coperto dalla rete."))
+    alliances_count = models.PositiveIntegerField(
+        _("alleanze locali"), null=True, blank=True, help_text=_("Numero di alleanze locali di conciliazione.")
+    )
+    members_count = models.PositiveIntegerField(
+        _("enti aderenti"), null=True, blank=True, help_text=_("Numero di enti pubblici e privati aderenti.")
+    )
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_phone = models.CharField(_("telefono"), max_length=40, blank=True)
+    contact_website = models.URLField(_("sito web"), blank=True)
+    contact_address = models.CharField(_("indirizzo"), max_length=250, blank=True)
+
+    parent_page_types = ["home.NetworkIndexPage"]
+
+    content_panels = BasePage.content_panels[:1] + [
+        FieldPanel("short_name"),
+        FieldPanel("asl_name"),
+        FieldPanel("territory"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("alliances_count"), FieldPanel("members_count")],
+            heading=_("Alleanze e aderenti"),
+            help_text=_("Lasciare vuoto ciò che non è noto: la pagina lo segnala come da completare."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_website"),
+                FieldPanel("contact_address"),
+            ],
+            heading=_("Contatti"),
+            help_text=_("Lasciare vuoto ciò che non è noto: la pagina lo segnala come da completare."),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("short_name"),
+        index.SearchField("territory"),
+        index.FilterField("short_name"),
+    ]
+
+    class Meta:
+        verbose_name = _("rete territoriale")
+        verbose_name_plural = _("reti territoriali")
+
+    @property
+    def has_contacts(self):
+        return bool(self.contact_email or self.contact_phone or self.contact_website or self.contact_address)
+
+    def missing_information(self):
+        """Labels of the fields editors still have to complete."""
+        missing = []
+        if not self.has_contacts:
+            missing.append(_("contatti"))
+        if self.alliances_count is None:
+            missing.append(_("numero di alleanze locali"))
+        if self.members_count is None:
+            missing.append(_("numero di enti aderenti"))
+        return missing

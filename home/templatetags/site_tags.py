@@ -1,0 +1,54 @@
+from decimal import Decimal
+
+from django import template
+from django.utils.formats import number_format
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.filter
+def figure(value):
+    """Format a figure the Italian way: 4.354, 668.000,00, 23."""
+    if value in (None, ""):
+        return ""
+    value = Decimal(value)
+    decimals = 0 if value == value.to_integral_value() else 2
+    return number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+
+
+@register.inclusion_tag("components/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    current = context.get("page")
+    items = []
+    if site is not None:
+        root = site.root_page.localized
+        items = root.get_children().live().public().in_menu().specific()
+    current_path = current.path if current is not None else ""
+    return {
+        "items": [
+            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)} for item in items
+        ],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    ancestors = page.get_ancestors().filter(depth__gte=2).specific()
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """URL of the home page in the active language."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return "/"
+    return site.root_page.localized.get_url(request=request) or "/"

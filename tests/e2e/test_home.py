@@ -1,0 +1,35 @@
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_page_shows_figures_and_passes_axe(live_site, page, serious_violations):
+    page.goto(live_site["url"] + "/")
+    assert page.locator("html").get_attribute("lang") == "it"
+    assert page.get_by_role("heading", level=1).inner_text() == "Conciliazione Lombardia"
+    figures = page.locator(".key-figure .figure-value").all_inner_texts()
+    assert figures[:4] == ["15", "57", "966", "71"]
+    assert figures[4:7] == ["4.354", "542", "12.972"]
+    assert serious_violations(page) == []
+
+
+def test_skip_link_moves_focus_to_main_content(live_site, page):
+    page.goto(live_site["url"] + "/accordo/")
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip-link")
+    assert skip.evaluate("element => element === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main-content")
+
+
+def test_agreement_chart_page_passes_axe_without_javascript(browser, live_site, serious_violations):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site["url"] + "/accordo/azioni-delle-reti/")
+    assert page.get_by_role("row", name="Voucher 23%").is_visible()
+    context.close()
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(live_site["url"] + "/accordo/azioni-delle-reti/")
+    assert serious_violations(page) == []
+    context.close()

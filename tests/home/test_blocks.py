@@ -1,0 +1,57 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from home.blocks import AmountBreakdownBlock, BarChartBlock, EntryPointBlock
+from home.templatetags.site_tags import figure
+
+
+def breakdown(total):
+    block = AmountBreakdownBlock()
+    return block, block.to_python(
+        {"title": "Risorse", "items": [{"label": "", "amount": "10"}, {"label": "", "amount": "5.50"}], "total": total}
+    )
+
+
+def test_breakdown_accepts_amounts_that_add_up():
+    block, value = breakdown("15.50")
+    assert block.clean(value)["total"] == Decimal("15.50")
+
+
+def test_breakdown_rejects_a_total_that_does_not_add_up():
+    block, value = breakdown("16")
+    with pytest.raises(ValidationError):
+        block.clean(value)
+
+
+def test_entry_point_needs_a_page_or_an_address():
+    block = EntryPointBlock()
+    value = block.to_python({"title": "Imprese", "text": "Testo", "page": None, "url": "", "link_text": "Vai"})
+    with pytest.raises(ValidationError):
+        block.clean(value)
+
+
+def test_bar_chart_scales_bars_to_the_maximum():
+    block = BarChartBlock()
+    value = block.to_python(
+        {
+            "title": "Azioni",
+            "unit": "%",
+            "maximum": "100",
+            "bars": [{"label": "A", "value": "23"}, {"label": "B", "value": "50"}],
+        }
+    )
+    rows = block.get_context(value)["chart_rows"]
+    assert [row["width"] for row in rows] == [23.0, 50.0]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(Decimal("4354"), "4.354"), (Decimal("668000.00"), "668.000"), (Decimal("12.5"), "12,50"), (15, "15")],
+)
+def test_figures_are_formatted_the_italian_way(value, expected):
+    from django.utils import translation
+
+    with translation.override("it"):
+        assert figure(value) == expected

@@ -1,0 +1,60 @@
+"""Production settings: safe by default, configured only by the environment."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG")}
+    environment.update(env)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=environment,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_the_required_environment():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        "--settings=conciliazione.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="conciliazione.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", "--settings=conciliazione.settings.production")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_admin_is_created_only_when_asked(tmp_path):
+    db = f"sqlite:///{tmp_path}/admin.sqlite3"
+    settings = "--settings=conciliazione.settings.test"
+    assert manage("migrate", "-v0", settings, DATABASE_URL=db).returncode == 0
+    result = manage("create_admin_from_env", settings, DATABASE_URL=db)
+    assert "Nessun amministratore" in result.stdout
+    weak = manage("create_admin_from_env", settings, DATABASE_URL=db, ADMIN_USERNAME="redazione", ADMIN_PASSWORD="123")
+    assert weak.returncode != 0 and "Password non valida" in weak.stderr
+    strong = manage(
+        "create_admin_from_env", settings, DATABASE_URL=db, ADMIN_USERNAME="redazione", ADMIN_PASSWORD="Lomb-4rdia!x9q"
+    )
+    assert "creato" in strong.stdout
+    again = manage(
+        "create_admin_from_env", settings, DATABASE_URL=db, ADMIN_USERNAME="redazione", ADMIN_PASSWORD="Lomb-4rdia!x9q"
+    )
+    assert "esiste già" in again.stdout
