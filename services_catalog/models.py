@@ -310,6 +310,8 @@ class ServicePage(Page):
             missing.append(_("costo"))
         if not self.how_to:
             missing.append(_("come fare"))
+        if self.last_verified is None:
+            missing.append(_("data dell'ultima verifica"))
         return missing
 
     # Network --------------------------------------------------------------------
@@ -328,6 +330,10 @@ class ServicePage(Page):
         return super().save(*args, **kwargs)
 
     # Presentation -----------------------------------------------------------------
+
+    @property
+    def age_range_months(self):
+        return (self.age_min_months, self.age_max_months)
 
     def related_services(self, limit=4):
         """Live services sharing an objective, this network's first."""
