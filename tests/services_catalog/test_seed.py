@@ -58,3 +58,10 @@ def test_seed_pages_have_a_live_revision():
     for service in seed_services():
         assert service.live_revision_id is not None
         assert not service.has_unpublished_changes
+
+
+def test_admin_dashboard_lists_incomplete_services(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert "Schede servizio da completare" in html
+    assert f"{len(SERVICES)} schede da completare" in html
+    assert "Spazio bimbo 18 mesi – 3 anni" in html
