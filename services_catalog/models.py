@@ -41,6 +41,14 @@ class ServiceIndexPage(BasePage):
     class Meta:
         verbose_name = _("catalogo dei servizi")
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the catalogue module builds on ServicePage, defined below.
+        from services_catalog.catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(request))
+        return context
+
 
 class ProviderKind(models.TextChoices):
     PUBLIC = "public", _("Ente pubblico")
