@@ -34,40 +34,19 @@ class Facet:
         return any(option.count or option.selected for option in self.options)
 
 
+def grouped_counts(model, service_field, value_field, ids):
+    """{value: number of distinct services} over the rows of `model` linked to the services `ids`."""
+    rows = (
+        model.objects.filter(**{f"{service_field}__in": ids})
+        .values(value_field)
+        .annotate(n=Count(service_field, distinct=True))
+        .order_by()
+    )
+    return {str(row[value_field]): row["n"] for row in rows}
+
+
 def through_counts(relation, value_field, ids):
-    through = getattr(ServicePage, relation).through
-    rows = (
-        through.objects.filter(servicepage_id__in=ids)
-        .values(f"{value_field}__slug")
-        .annotate(n=Count("servicepage_id"))
-        .order_by()
-    )
-    return {row[f"{value_field}__slug"]: row["n"] for row in rows}
-
-
-def network_counts(ids):
-    rows = ServicePage.objects.filter(pk__in=ids).values("network__slug").annotate(n=Count("pk")).order_by()
-    return {row["network__slug"]: row["n"] for row in rows}
-
-
-def municipality_counts(ids):
-    rows = (
-        ServiceLocation.objects.filter(service_id__in=ids)
-        .values("municipality")
-        .annotate(n=Count("service_id", distinct=True))
-        .order_by()
-    )
-    return {row["municipality"]: row["n"] for row in rows}
-
-
-def weekday_counts(ids):
-    rows = (
-        OpeningHours.objects.filter(location__service_id__in=ids)
-        .values("weekday")
-        .annotate(n=Count("location__service_id", distinct=True))
-        .order_by()
-    )
-    return {str(row["weekday"]): row["n"] for row in rows}
+    return grouped_counts(getattr(ServicePage, relation).through, "servicepage_id", f"{value_field}__slug", ids)
 
 
 def free_counts(ids):
@@ -78,9 +57,9 @@ COUNTERS = {
     "obiettivo": lambda ids: through_counts("objectives", "objective", ids),
     "azione": lambda ids: through_counts("actions", "action", ids),
     "destinatari": lambda ids: through_counts("audiences", "audience", ids),
-    "rete": network_counts,
-    "comune": municipality_counts,
-    "giorno": weekday_counts,
+    "rete": lambda ids: grouped_counts(ServicePage, "pk", "network__slug", ids),
+    "comune": lambda ids: grouped_counts(ServiceLocation, "service_id", "municipality", ids),
+    "giorno": lambda ids: grouped_counts(OpeningHours, "location__service_id", "weekday", ids),
     "gratuito": free_counts,
 }
 
