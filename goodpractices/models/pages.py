@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -36,7 +37,7 @@ class CompanySize(models.TextChoices):
     ANY = "tutte", _("imprese di ogni dimensione")
 
 
-class GoodPracticeIndexPage(BasePage):
+class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
     """The good-practice library (/buone-pratiche/): every live practice of every network."""
 
     parent_page_types = ["home.HomePage"]
@@ -48,6 +49,26 @@ class GoodPracticeIndexPage(BasePage):
 
     def practices(self):
         return GoodPracticePage.objects.live().public().filter(locale=self.locale)
+
+    @path("")
+    def library(self, request):
+        from goodpractices.library import Library
+
+        library = Library(self, request.GET)
+        response = self.render(request, context_overrides={"library": library})
+        if library.errors:
+            response.status_code = 400
+        return response
+
+    @path("welfare-aziendale/", name="company_welfare")
+    def company_welfare(self, request):
+        from goodpractices.company_welfare import company_welfare_groups
+
+        return self.render(
+            request,
+            template="goodpractices/company_welfare.html",
+            context_overrides={"welfare": company_welfare_groups(self)},
+        )
 
 
 class GoodPracticePage(Page):
