@@ -226,6 +226,14 @@ class GoodPracticePage(Page):
             return _("da %(low)s") % {"low": format_age(low)}
         return _("fino a %(high)s") % {"high": format_age(high)}
 
+    def get_context(self, request, *args, **kwargs):
+        from goodpractices.structured_data import project_data, to_script_json
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_practices"] = self.get_related_practices()
+        context["json_ld"] = to_script_json(project_data(self, request))
+        return context
+
     def get_related_practices(self, limit=4):
         """Other live practices sharing objectives or kinds; most shared first, then same network."""
         objectives = list(self.objectives.values_list("pk", flat=True))
@@ -241,6 +249,7 @@ class GoodPracticePage(Page):
                 shared_kinds=Count("kinds", filter=Q(kinds__in=kinds), distinct=True),
                 same_network=Count("pk", filter=Q(network_id=self.network_id), distinct=True),
             )
-            .select_related("network")
+            .select_related("network", "period")
+            .prefetch_related("kinds", "indicators")
             .order_by("-shared_objectives", "-same_network", "-shared_kinds", "title")[:limit]
         )
