@@ -1,9 +1,5 @@
 """schema.org JSON-LD for a practice: a `Project` (an Organization subtype) run within
-its territorial network. Serialised on the server, safe to embed in a script element."""
-
-import json
-
-SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+its territorial network. Built as a dict; serialised by the catalogue's json_ld_script."""
 
 
 def project_data(page, request=None):
@@ -35,7 +31,3 @@ def project_data(page, request=None):
         data["image"] = request.build_absolute_uri(url) if request else url
     return data
 
-
-def to_script_json(data):
-    """JSON for an inline <script type="application/ld+json">: no «</script>» can close it early."""
-    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)

@@ -17,6 +17,8 @@ from wagtail.search import index
 from goodpractices.models.taxonomy import Beneficiary, InterventionKind, PracticePeriod
 from home.models import NetworkPage
 from home.models.pages import BasePage
+from services_catalog.jsonld import json_ld_script
+from services_catalog.models import ServicePage, ServiceStatus
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -227,12 +229,27 @@ class GoodPracticePage(Page):
         return _("fino a %(high)s") % {"high": format_age(high)}
 
     def get_context(self, request, *args, **kwargs):
-        from goodpractices.structured_data import project_data, to_script_json
+        from goodpractices.structured_data import project_data
 
         context = super().get_context(request, *args, **kwargs)
         context["related_practices"] = self.get_related_practices()
-        context["json_ld"] = to_script_json(project_data(self, request))
+        context["related_services"] = self.get_related_services()
+        context["json_ld"] = json_ld_script(project_data(self, request))
         return context
+
+    def get_related_services(self, limit=6):
+        """Live services of the same network answering one of the practice's objectives."""
+        objectives = list(self.objectives.values_list("pk", flat=True))
+        if self.network_id is None or not objectives:
+            return ServicePage.objects.none()
+        matching = ServicePage.objects.filter(network_id=self.network_id, objectives__in=objectives).values("pk")
+        return (
+            ServicePage.objects.live()
+            .public()
+            .filter(pk__in=matching)
+            .exclude(status=ServiceStatus.ENDED)
+            .order_by("title")[:limit]
+        )
 
     def get_related_practices(self, limit=4):
         """Other live practices sharing objectives or kinds; most shared first, then same network."""
