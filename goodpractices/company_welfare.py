@@ -1,20 +1,37 @@
 """«Esempi di welfare aziendale»: the practices of company welfare and family-friendly
-work organisation, grouped by the five objectives, with what each achieved."""
+work organisation, grouped by the five objectives, with what each achieved. Each group
+shows its first practices and links to the library for the rest, so the page stays
+the same size whatever the number of practices."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Q
 
 from goodpractices.models import GoodPracticePage
 from goodpractices.models.taxonomy import COMPANY_KIND_SLUGS
 from goodpractices.totals import indicator_totals
 from home.models import Objective
 
+GROUP_LIMIT = 10
+
 
 @dataclass
 class ObjectiveGroup:
     objective: Objective | None  # None: the source names no objective for these practices
+    count: int
     practices: list = field(default_factory=list)
+
+    @property
+    def anchor(self):
+        return f"obiettivo-{self.objective.slug}" if self.objective else "obiettivo-non-indicato"
+
+    @property
+    def library_query(self):
+        """The library's query string for this group (kinds, and the objective when there is one)."""
+        params = [f"tipo={slug}" for slug in COMPANY_KIND_SLUGS]
+        if self.objective:
+            params.append(f"obiettivo={self.objective.slug}")
+        return "?" + "&".join(params)
 
 
 def company_practices(index_page):
@@ -22,26 +39,36 @@ def company_practices(index_page):
     return GoodPracticePage.objects.filter(pk__in=ids)
 
 
+def first_practices(practices):
+    return list(
+        practices.select_related("network", "period")
+        .prefetch_related("indicators", "kinds")
+        .order_by("network__short_name", "title", "pk")[:GROUP_LIMIT]
+    )
+
+
 def company_welfare_groups(index_page):
     practices = company_practices(index_page)
-    listing = (
-        practices.select_related("network")
-        .prefetch_related("indicators", "kinds", Prefetch("objectives", queryset=Objective.objects.order_by("number")))
-        .order_by("network__short_name", "title")
+    in_practices = Q(good_practices__in=practices.values("pk"))
+    objectives = (
+        Objective.objects.filter(locale=index_page.locale)
+        .annotate(practice_count=Count("good_practices", filter=in_practices, distinct=True))
+        .order_by("number")
     )
-    objectives = Objective.objects.filter(locale=index_page.locale).order_by("number")
-    groups = {objective.pk: ObjectiveGroup(objective) for objective in objectives}
-    unclassified = ObjectiveGroup(None)
-    for practice in listing:
-        linked = [objective.pk for objective in practice.objectives.all() if objective.pk in groups]
-        for pk in linked:
-            groups[pk].practices.append(practice)
-        if not linked:
-            unclassified.practices.append(practice)
+    groups = [
+        ObjectiveGroup(
+            objective,
+            objective.practice_count,
+            first_practices(practices.filter(objectives=objective)) if objective.practice_count else [],
+        )
+        for objective in objectives
+    ]
+    unclassified = practices.filter(objectives__isnull=True)
+    groups.append(ObjectiveGroup(None, unclassified.count(), first_practices(unclassified)))
     return {
-        "groups": [*groups.values(), unclassified],
-        "count": len(listing),
-        "networks": len({practice.network_id for practice in listing}),
+        "groups": groups,
+        "count": practices.count(),
+        "networks": practices.values("network").distinct().count(),
         "totals": indicator_totals(practices),
-        "kind_slugs": COMPANY_KIND_SLUGS,
+        "library_query": ObjectiveGroup(None, 0).library_query,
     }

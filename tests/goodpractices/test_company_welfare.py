@@ -51,3 +51,23 @@ def test_links_to_the_library_filtered_on_the_same_kinds(client):
     assert 'href="/buone-pratiche/?tipo=welfare-aziendale&amp;tipo=organizzazione-family-friendly"' in html
     listing = client.get("/buone-pratiche/?tipo=welfare-aziendale&tipo=organizzazione-family-friendly")
     assert 'id="results-count">7 buone pratiche<' in listing.content.decode()
+
+
+def test_a_long_group_shows_its_first_practices_and_links_to_the_rest(client, network):
+    from goodpractices.factories import GoodPracticePageFactory, InterventionKindFactory
+    from home.models import Objective
+
+    time = Objective.objects.get(slug="organizzazione-tempi-lavoro")
+    kind = InterventionKindFactory(slug="organizzazione-family-friendly")
+    for number in range(12):
+        GoodPracticePageFactory(parent=network, title=f"Smart working {number:02}", kinds=[kind], objectives=[time])
+    html = client.get(URL).content.decode()
+    group = sections(html)["1. Migliorare l'organizzazione e ottimizzare i tempi di lavoro"]
+    assert group == [f"Smart working {number:02}" for number in range(10)]
+    assert "Vedi tutte le 12 pratiche nella biblioteca" in html
+    link = (
+        "/buone-pratiche/?tipo=welfare-aziendale&tipo=organizzazione-family-friendly"
+        "&obiettivo=organizzazione-tempi-lavoro"
+    )
+    assert f'href="{link.replace("&", "&amp;")}"' in html
+    assert 'id="results-count">12 buone pratiche<' in client.get(link).content.decode()
