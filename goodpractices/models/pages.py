@@ -62,6 +62,13 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
             response.status_code = 400
         return response
 
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if urls:
+            companies = self.get_full_url(request) + self.reverse_subpage("company_welfare")
+            urls.append({"location": companies, "lastmod": urls[0].get("lastmod")})
+        return urls
+
     @path("welfare-aziendale/", name="company_welfare")
     def company_welfare(self, request):
         from goodpractices.company_welfare import company_welfare_groups
@@ -213,6 +220,17 @@ class GoodPracticePage(Page):
     @property
     def nav_title(self):
         return self.title
+
+    def missing_information(self):
+        """Labels of what editors still have to complete (the source was silent about it)."""
+        missing = []
+        if not self.indicators.all():
+            missing.append(_("risultati (indicatori)"))
+        if not self.objectives.all():
+            missing.append(_("obiettivi"))
+        if not self.beneficiaries.all():
+            missing.append(_("a chi è rivolta"))
+        return missing
 
     @property
     def age_range(self):

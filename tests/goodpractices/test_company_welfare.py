@@ -71,3 +71,9 @@ def test_a_long_group_shows_its_first_practices_and_links_to_the_rest(client, ne
     )
     assert f'href="{link.replace("&", "&amp;")}"' in html
     assert 'id="results-count">12 buone pratiche<' in client.get(link).content.decode()
+
+
+def test_the_companies_view_is_in_the_sitemap(page_by_path, rf):
+    library = page_by_path("/buone-pratiche/")
+    locations = [url["location"] for url in library.get_sitemap_urls(rf.get("/"))]
+    assert locations[-1].endswith("/buone-pratiche/welfare-aziendale/")

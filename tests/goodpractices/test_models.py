@@ -94,3 +94,15 @@ def test_admin_edit_and_create_forms_render(admin_client, network):
     response = admin_client.get(f"/admin/pages/add/goodpractices/goodpracticepage/{network.pk}/")
     assert response.status_code == 200
     assert "testo alternativo" in response.content.decode().lower()
+
+
+def test_dashboard_lists_practices_to_complete(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert "Buone pratiche con informazioni da completare" in html
+    # Varese's practice: the source gives dates but no figures.
+    varese = GoodPracticePage.objects.get(network__slug="varese")
+    assert [str(label) for label in varese.missing_information()] == ["risultati (indicatori)"]
+    assert f'href="/admin/pages/{varese.pk}/edit/"' in html
+    brescia = GoodPracticePage.objects.get(network__slug="brescia")
+    assert brescia.missing_information() == []
+    assert f'href="/admin/pages/{brescia.pk}/edit/"' not in html
