@@ -14,6 +14,8 @@ from goodpractices.totals import indicator_totals
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+# Elasticsearch's default max_result_window: beyond it a query is too vague to rank anyway.
+MAX_BACKEND_RESULTS = 10_000
 
 
 @dataclass
@@ -31,8 +33,14 @@ def clean_query(params):
 
 
 def search_practice_ids(query):
-    """Ids of the live practices matching `query`, most relevant first (any search backend)."""
-    return [page.pk for page in GoodPracticePage.objects.live().search(query, operator="and")]
+    """Ids of the live practices matching `query`, most relevant first, on any search backend.
+    Filters and counts then run in the database on these ids, never on backend facets."""
+    results = GoodPracticePage.objects.live().search(query, operator="and")
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        # Database backends (SQLite FTS5, PostgreSQL): ids only, no page instances.
+        return list(get_queryset().values_list("pk", flat=True))
+    return [page.pk for page in results[:MAX_BACKEND_RESULTS]]
 
 
 class Library:
