@@ -106,3 +106,19 @@ def test_dashboard_lists_practices_to_complete(admin_client):
     brescia = GoodPracticePage.objects.get(network__slug="brescia")
     assert brescia.missing_information() == []
     assert f'href="/admin/pages/{brescia.pk}/edit/"' not in html
+
+
+def test_images_need_alt_text_and_show_it(client, network):
+    from wagtail_factories import ImageFactory
+
+    from goodpractices.models import PracticeImage
+
+    image = ImageFactory()
+    with pytest.raises(ValidationError) as error:
+        PracticeImage(image=image, alt_text="").full_clean(exclude=["page"])
+    assert "alt_text" in error.value.message_dict
+    practice = GoodPracticePageFactory(
+        parent=network, images=[PracticeImage(image=image, alt_text="Bambini al centro estivo")]
+    )
+    html = client.get(practice.url).content.decode()
+    assert 'alt="Bambini al centro estivo"' in html
