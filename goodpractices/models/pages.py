@@ -52,13 +52,18 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
     def practices(self):
         return GoodPracticePage.objects.live().public().filter(locale=self.locale)
 
-    @path("")
-    def library(self, request):
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: goodpractices.library imports these models.
         from goodpractices.library import Library
 
-        library = Library(self, request.GET)
-        response = self.render(request, context_overrides={"library": library})
-        if library.errors:
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = Library(self, request.GET)
+        return context
+
+    @path("")
+    def library(self, request):
+        response = self.render(request)
+        if response.context_data["library"].errors:
             response.status_code = 400
         return response
 

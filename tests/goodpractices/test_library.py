@@ -166,3 +166,12 @@ def test_the_form_works_without_javascript(client):
     html = get(client)
     assert '<form method="get" action="/buone-pratiche/"' in html
     assert "<script" not in html
+
+
+def test_admin_preview_renders_the_library(page_by_path, rf, admin_user):
+    library = page_by_path(URL)
+    request = rf.get(URL)
+    request.user = admin_user
+    response = library.make_preview_request(request, library.default_preview_mode)
+    assert response.status_code == 200
+    assert results_count(response.rendered_content) == 13
