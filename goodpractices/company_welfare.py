@@ -27,11 +27,15 @@ class ObjectiveGroup:
 
     @property
     def library_query(self):
-        """The library's query string for this group (kinds, and the objective when there is one)."""
-        params = [f"tipo={slug}" for slug in COMPANY_KIND_SLUGS]
-        if self.objective:
-            params.append(f"obiettivo={self.objective.slug}")
-        return "?" + "&".join(params)
+        return library_query(self.objective)
+
+
+def library_query(objective=None):
+    """The library's query string for company practices (of one objective, when given)."""
+    params = [f"tipo={slug}" for slug in COMPANY_KIND_SLUGS]
+    if objective is not None:
+        params.append(f"obiettivo={objective.slug}")
+    return "?" + "&".join(params)
 
 
 def company_practices(index_page):
@@ -70,5 +74,5 @@ def company_welfare_groups(index_page):
         "count": practices.count(),
         "networks": practices.values("network").distinct().count(),
         "totals": indicator_totals(practices),
-        "library_query": ObjectiveGroup(None, 0).library_query,
+        "library_query": library_query(),
     }
