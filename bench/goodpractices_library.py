@@ -32,7 +32,7 @@ SCENARIOS = [
         "&beneficiari=lavoratori&page=2",
     ),
     ("welfare aziendale", "/buone-pratiche/welfare-aziendale/"),
-    ("scheda pratica", "/reti/brescia/bando-asl-servizi-conciliazione-territoriali/"),
+    ("scheda pratica", "/reti/brescia/buona-pratica-bando-asl-servizi-conciliazione-territoriali/"),
 ]
 
 

@@ -11,11 +11,10 @@ from goodpractices.facets import count_facet
 from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_parameters, option_querysets
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
+from services_catalog.search import clean_query as clean_search_query
+from services_catalog.search import search_services
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-# Elasticsearch's default max_result_window: beyond it a query is too vague to rank anyway.
-MAX_BACKEND_RESULTS = 10_000
 
 
 @dataclass
@@ -26,21 +25,15 @@ class ActiveFilter:
 
 
 def clean_query(params):
-    """The text query, bounded. Double quotes are dropped: modelsearch's SQLite backend
-    (1.3.2) quotes each term for FTS5 without doubling them, so one breaks the MATCH."""
-    query = params.get("q", "")[:MAX_QUERY_LENGTH]
-    return " ".join(query.replace("\x00", " ").replace('"', " ").split())
+    """The text query as shown back (printable, bounded); the search itself sees only its words."""
+    return clean_search_query(params.get("q", ""))
 
 
 def search_practice_ids(query):
-    """Ids of the live practices matching `query`, most relevant first, on any search backend.
-    Filters and counts then run in the database on these ids, never on backend facets."""
-    results = GoodPracticePage.objects.live().search(query, operator="and")
-    get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
-        # Database backends (SQLite FTS5, PostgreSQL): ids only, no page instances.
-        return list(get_queryset().values_list("pk", flat=True))
-    return [page.pk for page in results[:MAX_BACKEND_RESULTS]]
+    """Ids of the live practices matching `query`, most relevant first. The catalogue's search
+    function is the one place the site talks to the search backend (whatever the backend, no
+    query syntax reaches it); filters and counts then run in the database on these ids."""
+    return list(search_services(GoodPracticePage.objects.live(), query).values_list("pk", flat=True))
 
 
 class Library:

@@ -19,7 +19,7 @@ MORE_THAN = Qualifier.MORE_THAN
 PRACTICES = [
     {
         "network": "lodi",
-        "slug": "iniziative-pubblica-amministrazione-asl-ao-asp",
+        "slug": "buona-pratica-iniziative-pubblica-amministrazione-asl-ao-asp",
         "title": (
             "Iniziative nella pubblica amministrazione ASL-AO-ASP: per la conciliazione tra lavoro di cura "
             "e cura della famiglia"
@@ -44,7 +44,7 @@ PRACTICES = [
     },
     {
         "network": "brescia",
-        "slug": "bando-asl-servizi-conciliazione-territoriali",
+        "slug": "buona-pratica-bando-asl-servizi-conciliazione-territoriali",
         "title": (
             "Bando gestito direttamente dalla ASL per progetti di interventi e servizi di conciliazione territoriali"
         ),
@@ -81,7 +81,7 @@ PRACTICES = [
     },
     {
         "network": "lecco",
-        "slug": "bando-welfare-servizi-interaziendali",
+        "slug": "buona-pratica-bando-welfare-servizi-interaziendali",
         "title": "Bando welfare per servizi interaziendali",
         "summary": (
             "9 progetti ammessi a finanziamento, 57 accordi di partenariato attivati con altre realtà sul "
@@ -111,7 +111,7 @@ PRACTICES = [
     },
     {
         "network": "monza-brianza",
-        "slug": "primo-avviso-reti-interaziendali",
+        "slug": "buona-pratica-primo-avviso-reti-interaziendali",
         "title": "Primo avviso per la presentazione di progetti relativi a reti interaziendali tra imprese",
         "summary": (
             "5 progetti di azioni all'interno e all'esterno delle imprese, in sinergia con l'offerta dei servizi "
@@ -131,7 +131,7 @@ PRACTICES = [
     },
     {
         "network": "varese",
-        "slug": "centro-estivo-figli-dipendenti-asl",
+        "slug": "buona-pratica-centro-estivo-figli-dipendenti-asl",
         "title": "Realizzazione di un centro estivo per i figli dei dipendenti ASL",
         "summary": "Un centro estivo per i figli dei dipendenti ASL, dal 2 luglio al 7 settembre 2012.",
         "description": (
@@ -148,7 +148,7 @@ PRACTICES = [
     },
     {
         "network": "bergamo",
-        "slug": "promozione-progetti-welfare-aziendale",
+        "slug": "buona-pratica-promozione-progetti-welfare-aziendale",
         "title": "Promozione progetti di welfare aziendale a sostegno della conciliazione famiglia e lavoro",
         "summary": (
             "Sensibilizzazione, promozione e consulenza informativa alle piccole e medie imprese e alle "
@@ -181,7 +181,7 @@ PRACTICES = [
     },
     {
         "network": "mantova",
-        "slug": "consulenza-pmi-suzzaresi-piani-conciliazione",
+        "slug": "buona-pratica-consulenza-pmi-suzzaresi-piani-conciliazione",
         "title": "Progetto consulenza alle PMI suzzaresi per piani di Conciliazione",
         "summary": (
             "Kit di gestione delle lunghe assenze in azienda/maternità rivolto ai dipendenti di PMI del territorio "
@@ -199,7 +199,7 @@ PRACTICES = [
     },
     {
         "network": "sondrio",
-        "slug": "progetti-mobilita-persone-non-autosufficienti",
+        "slug": "buona-pratica-progetti-mobilita-persone-non-autosufficienti",
         "title": (
             "Realizzazione di 4 progetti per la promozione di iniziative per favorire l'accesso ai servizi "
             "sanitari e sociali a favore di persone non autosufficienti con problemi di trasporto"
@@ -228,7 +228,7 @@ PRACTICES = [
     },
     {
         "network": "cremona",
-        "slug": "sportelli-territoriali-conciliazione",
+        "slug": "buona-pratica-sportelli-territoriali-conciliazione",
         "title": "Sportelli territoriali per la conciliazione e formazione agli operatori",
         "summary": (
             "Una rete di 19 sportelli conciliazione, anche con enti del privato sociale: raggiunte 500 famiglie."
@@ -249,7 +249,7 @@ PRACTICES = [
     },
     {
         "network": "como",
-        "slug": "servizi-prima-infanzia-spazio-bimbo",
+        "slug": "buona-pratica-servizi-prima-infanzia-spazio-bimbo",
         "title": "Potenziamento e mantenimento di servizi prima infanzia, spazio bimbo (18 mesi – 3 anni)",
         "summary": (
             "Risorse assegnate per potenziare in via sperimentale alcuni servizi di conciliazione 18 mesi-3 anni "
@@ -268,7 +268,7 @@ PRACTICES = [
     },
     {
         "network": "pavia",
-        "slug": "bambini-al-centro",
+        "slug": "buona-pratica-bambini-al-centro",
         "title": "Bambini al centro – Progetto di sostegno alla conciliazione per famiglie monoparentali e fragili",
         "summary": (
             "Un servizio pomeridiano extrascolastico per bambini dai 6 agli 11 anni di famiglie monoparentali "
@@ -290,7 +290,7 @@ PRACTICES = [
     },
     {
         "network": "milano",
-        "slug": "bando-famiglie-creative",
+        "slug": "buona-pratica-bando-famiglie-creative",
         "title": "Bando famiglie creative",
         "summary": (
             "Presentati 60 progetti e finanziati 21: famiglie organizzate in gruppi attraverso un Patto di rete, "
@@ -315,7 +315,7 @@ PRACTICES = [
     },
     {
         "network": "vallecamonica-sebino",
-        "slug": "nonni-di-giorno",
+        "slug": "buona-pratica-nonni-di-giorno",
         "title": "Progetto nonni di giorno: integrazione alle strutture di accoglienza diurne dei minori",
         "summary": (
             "Attraverso il coinvolgimento di associazioni di anziani, il progetto ha favorito il potenziamento "

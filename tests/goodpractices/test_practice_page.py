@@ -14,7 +14,7 @@ from services_catalog.models import ServiceStatus
 
 pytestmark = pytest.mark.django_db
 
-BRESCIA = "/reti/brescia/bando-asl-servizi-conciliazione-territoriali/"
+BRESCIA = "/reti/brescia/buona-pratica-bando-asl-servizi-conciliazione-territoriali/"
 
 
 def json_ld(html):
@@ -40,7 +40,7 @@ def test_brescia_page_shows_every_figure_and_its_network(client):
 
 
 def test_practice_without_figures_says_so(client):
-    html = client.get("/reti/mantova/consulenza-pmi-suzzaresi-piani-conciliazione/").content.decode()
+    html = client.get("/reti/mantova/buona-pratica-consulenza-pmi-suzzaresi-piani-conciliazione/").content.decode()
     assert "non ancora disponibili" in html
 
 
