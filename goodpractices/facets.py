@@ -1,11 +1,12 @@
 """Counts per filter value, computed in the database: for each facet, how many practices
 each value would give with the query and the *other* facets applied (so a value
-already chosen in a facet does not hide its siblings). One query per facet, whatever
-the number of values: no search backend's bucket limit applies."""
+already chosen in a facet does not hide its siblings). One grouped query per facet,
+whatever the number of values: no search backend's bucket limit applies."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from goodpractices.models import GoodPracticePage
+from services_catalog.facets import grouped_counts
 
 
 @dataclass
@@ -32,8 +33,15 @@ class Facet:
         return [option for option in self.options if option.selected]
 
 
-# The reverse relation from each facet's option model to GoodPracticePage.
-RELATED_NAME = "good_practices"
+# How to count each facet's values: (model holding the link, its practice column, the value
+# column). Counted with the catalogue's grouped_counts: one grouped query on the link table.
+COUNTED_BY = {
+    "rete": (lambda: GoodPracticePage, "pk", "network__slug"),
+    "obiettivo": (lambda: GoodPracticePage.objectives.through, "goodpracticepage_id", "objective__slug"),
+    "tipo": (lambda: GoodPracticePage.kinds.through, "goodpracticepage_id", "interventionkind__slug"),
+    "beneficiari": (lambda: GoodPracticePage.beneficiaries.through, "goodpracticepage_id", "beneficiary__slug"),
+    "periodo": (lambda: GoodPracticePage, "pk", "period__slug"),
+}
 
 
 def option_label(option):
@@ -41,9 +49,9 @@ def option_label(option):
 
 
 def count_facet(name, label, options, practices, selected):
-    """Annotate each option with the number of `practices` it is linked to."""
-    matching = Q(**{f"{RELATED_NAME}__in": practices.values("pk")})
-    counted = options.annotate(practice_count=Count(RELATED_NAME, filter=matching, distinct=True))
+    """The facet's values, each with the number of `practices` (a queryset) it is linked to."""
+    model, practice_column, value_column = COUNTED_BY[name]
+    counts = grouped_counts(model(), practice_column, value_column, practices.values("pk"))
     return Facet(
         name=name,
         label=label,
@@ -51,9 +59,9 @@ def count_facet(name, label, options, practices, selected):
             FacetOption(
                 value=option.slug,
                 label=option_label(option),
-                count=option.practice_count,
+                count=counts.get(option.slug, 0),
                 selected=option.slug in selected,
             )
-            for option in counted
+            for option in options
         ],
     )
