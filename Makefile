@@ -73,3 +73,8 @@ lint: install
 
 clean:
 	rm -rf staticfiles media db.sqlite3 .pytest_cache
+
+# The good-practice library under load (prints p50/p95; DATABASE_URL selects the database).
+.PHONY: bench-practices
+bench-practices: install
+	$(PY) bench/goodpractices_library.py --count $${BENCH_PRACTICES:-1000}

@@ -13,6 +13,7 @@ from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind
 from home.models import NetworkPage, Objective
 
 DEMO_PREFIX = "[Demo]"
+BATCH_SIZE = 500
 MEASURE_LABELS = {
     Measure.PROJECTS: "progetti finanziati",
     Measure.COMPANIES: "imprese coinvolte",
@@ -76,10 +77,11 @@ def generate(count, seed=None):
     vocabularies = load_vocabularies(locale)
     rng = random.Random(seed)
     start = next_demo_number()
-    for number in range(start, start + count):
-        network, practice = build_practice(rng, number, vocabularies)
-        with transaction.atomic():
-            network.add_child(instance=practice)
+    for batch_start in range(start, start + count, BATCH_SIZE):
+        with transaction.atomic():  # one commit per batch: SQLite syncs to disk on each commit
+            for number in range(batch_start, min(batch_start + BATCH_SIZE, start + count)):
+                network, practice = build_practice(rng, number, vocabularies)
+                network.add_child(instance=practice)
     return count
 
 

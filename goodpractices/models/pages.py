@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -16,6 +17,8 @@ from wagtail.search import index
 from goodpractices.models.taxonomy import Beneficiary, InterventionKind, PracticePeriod
 from home.models import NetworkPage
 from home.models.pages import BasePage
+from services_catalog.jsonld import json_ld_script
+from services_catalog.models import ServicePage, ServiceStatus
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -36,7 +39,7 @@ class CompanySize(models.TextChoices):
     ANY = "tutte", _("imprese di ogni dimensione")
 
 
-class GoodPracticeIndexPage(BasePage):
+class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
     """The good-practice library (/buone-pratiche/): every live practice of every network."""
 
     parent_page_types = ["home.HomePage"]
@@ -48,6 +51,38 @@ class GoodPracticeIndexPage(BasePage):
 
     def practices(self):
         return GoodPracticePage.objects.live().public().filter(locale=self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: goodpractices.library imports these models.
+        from goodpractices.library import Library
+
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = Library(self, request.GET)
+        return context
+
+    @path("")
+    def library(self, request):
+        response = self.render(request)
+        if response.context_data["library"].errors:
+            response.status_code = 400
+        return response
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if urls:
+            companies = self.get_full_url(request) + self.reverse_subpage("company_welfare")
+            urls.append({"location": companies, "lastmod": urls[0].get("lastmod")})
+        return urls
+
+    @path("welfare-aziendale/", name="company_welfare")
+    def company_welfare(self, request):
+        from goodpractices.company_welfare import company_welfare_groups
+
+        return self.render(
+            request,
+            template="goodpractices/company_welfare.html",
+            context_overrides={"welfare": company_welfare_groups(self)},
+        )
 
 
 class GoodPracticePage(Page):
@@ -191,6 +226,17 @@ class GoodPracticePage(Page):
     def nav_title(self):
         return self.title
 
+    def missing_information(self):
+        """Labels of what editors still have to complete (the source was silent about it)."""
+        missing = []
+        if not self.indicators.all():
+            missing.append(_("risultati (indicatori)"))
+        if not self.objectives.all():
+            missing.append(_("obiettivi"))
+        if not self.beneficiaries.all():
+            missing.append(_("a chi è rivolta"))
+        return missing
+
     @property
     def age_range(self):
         """«da 18 mesi a 3 anni», «da 6 a 11 anni»; empty when no age is known."""
@@ -204,6 +250,29 @@ class GoodPracticePage(Page):
         if low is not None:
             return _("da %(low)s") % {"low": format_age(low)}
         return _("fino a %(high)s") % {"high": format_age(high)}
+
+    def get_context(self, request, *args, **kwargs):
+        from goodpractices.structured_data import project_data
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_practices"] = self.get_related_practices()
+        context["related_services"] = self.get_related_services()
+        context["json_ld"] = json_ld_script(project_data(self, request))
+        return context
+
+    def get_related_services(self, limit=6):
+        """Live services of the same network answering one of the practice's objectives."""
+        objectives = list(self.objectives.values_list("pk", flat=True))
+        if self.network_id is None or not objectives:
+            return ServicePage.objects.none()
+        matching = ServicePage.objects.filter(network_id=self.network_id, objectives__in=objectives).values("pk")
+        return (
+            ServicePage.objects.live()
+            .public()
+            .filter(pk__in=matching)
+            .exclude(status=ServiceStatus.ENDED)
+            .order_by("title")[:limit]
+        )
 
     def get_related_practices(self, limit=4):
         """Other live practices sharing objectives or kinds; most shared first, then same network."""
@@ -220,6 +289,7 @@ class GoodPracticePage(Page):
                 shared_kinds=Count("kinds", filter=Q(kinds__in=kinds), distinct=True),
                 same_network=Count("pk", filter=Q(network_id=self.network_id), distinct=True),
             )
-            .select_related("network")
+            .select_related("network", "period")
+            .prefetch_related("kinds", "indicators")
             .order_by("-shared_objectives", "-same_network", "-shared_kinds", "title")[:limit]
         )

@@ -6,6 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+# Kinds of intervention that answer a company's question «what did other companies do?»
+# (the seed: «iniziative di welfare aziendale o l'introduzione di modalità di lavoro family friendly»).
+COMPANY_WELFARE = "welfare-aziendale"
+FAMILY_FRIENDLY = "organizzazione-family-friendly"
+COMPANY_KIND_SLUGS = (COMPANY_WELFARE, FAMILY_FRIENDLY)
+
 
 class VocabularyTerm(TranslatableMixin, models.Model):
     """A named term with a stable slug used in the library's filter URLs."""

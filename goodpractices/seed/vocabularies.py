@@ -1,7 +1,6 @@
 """The library's vocabularies (issue 4): kinds of intervention, who benefits, periods."""
 
-COMPANY_WELFARE = "welfare-aziendale"
-FAMILY_FRIENDLY = "organizzazione-family-friendly"
+from goodpractices.models.taxonomy import COMPANY_WELFARE, FAMILY_FRIENDLY
 
 KINDS = [
     (COMPANY_WELFARE, "Welfare aziendale"),

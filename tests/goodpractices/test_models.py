@@ -94,3 +94,31 @@ def test_admin_edit_and_create_forms_render(admin_client, network):
     response = admin_client.get(f"/admin/pages/add/goodpractices/goodpracticepage/{network.pk}/")
     assert response.status_code == 200
     assert "testo alternativo" in response.content.decode().lower()
+
+
+def test_dashboard_lists_practices_to_complete(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert "Buone pratiche con informazioni da completare" in html
+    # Varese's practice: the source gives dates but no figures.
+    varese = GoodPracticePage.objects.get(network__slug="varese")
+    assert [str(label) for label in varese.missing_information()] == ["risultati (indicatori)"]
+    assert f'href="/admin/pages/{varese.pk}/edit/"' in html
+    brescia = GoodPracticePage.objects.get(network__slug="brescia")
+    assert brescia.missing_information() == []
+    assert f'href="/admin/pages/{brescia.pk}/edit/"' not in html
+
+
+def test_images_need_alt_text_and_show_it(client, network):
+    from wagtail_factories import ImageFactory
+
+    from goodpractices.models import PracticeImage
+
+    image = ImageFactory()
+    with pytest.raises(ValidationError) as error:
+        PracticeImage(image=image, alt_text="").full_clean(exclude=["page"])
+    assert "alt_text" in error.value.message_dict
+    practice = GoodPracticePageFactory(
+        parent=network, images=[PracticeImage(image=image, alt_text="Bambini al centro estivo")]
+    )
+    html = client.get(practice.url).content.decode()
+    assert 'alt="Bambini al centro estivo"' in html

@@ -1,0 +1,141 @@
+"""The library's search: text query, filters with counts, result count, pagination and
+totals, all from the request's GET parameters (the URL is the whole state)."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+
+from goodpractices.facets import count_facet
+from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_parameters, option_querysets
+from goodpractices.models import GoodPracticePage
+from goodpractices.totals import indicator_totals
+from services_catalog.search import clean_query as clean_search_query
+from services_catalog.search import search_services
+
+RESULTS_PER_PAGE = 10
+
+
+@dataclass
+class ActiveFilter:
+    label: str
+    value_label: str
+    remove_url: str
+
+
+def clean_query(params):
+    """The text query as shown back (printable, bounded); the search itself sees only its words."""
+    return clean_search_query(params.get("q", ""))
+
+
+def search_practice_ids(query):
+    """Ids of the live practices matching `query`, most relevant first. The catalogue's search
+    function is the one place the site talks to the search backend (whatever the backend, no
+    query syntax reaches it); filters and counts then run in the database on these ids."""
+    return list(search_services(GoodPracticePage.objects.live(), query).values_list("pk", flat=True))
+
+
+class Library:
+    def __init__(self, index_page, params, per_page=RESULTS_PER_PAGE):
+        self.index_page = index_page
+        self.locale = index_page.locale
+        self.per_page = per_page
+        self.query = clean_query(params)
+        self.errors = []
+        self.data = self.valid_data(params)
+        self.ranked_ids = search_practice_ids(self.query) if self.query else None
+        self.base = index_page.practices()
+        if self.ranked_ids is not None:
+            self.base = self.base.filter(pk__in=self.ranked_ids)
+        self.results = self.filterset(self.data).qs
+        self.page_number = params.get("page")
+
+    def filterset(self, data):
+        return PracticeFilterSet(data, queryset=self.base, locale=self.locale)
+
+    def valid_data(self, params):
+        """The facet parameters that name existing values; the others are reported and dropped."""
+        data = params.copy()
+        labels = {name: f.label for name, f in PracticeFilterSet.base_filters.items()}
+        for name in malformed_parameters(params):
+            data.pop(name)
+            self.errors.append(_("%(filter)s: valori non validi, filtro ignorato.") % {"filter": labels[name]})
+        filterset = PracticeFilterSet(data, queryset=GoodPracticePage.objects.none(), locale=self.locale)
+        if not filterset.is_valid():
+            for name, messages in filterset.errors.items():
+                data.pop(name, None)
+                self.errors.append(f"{labels.get(name, name)}: {' '.join(messages)}")
+        return data
+
+    @cached_property
+    def facets(self):
+        options = option_querysets(self.locale)
+        facets = []
+        for name in FACET_NAMES:
+            others = self.data.copy()
+            others.pop(name, None)
+            facets.append(
+                count_facet(
+                    name,
+                    PracticeFilterSet.base_filters[name].label,
+                    options[name],
+                    self.filterset(others).qs,
+                    selected=set(self.data.getlist(name)),
+                )
+            )
+        return facets
+
+    @cached_property
+    def active_filters(self):
+        """Each chosen value with the URL that removes it (and keeps everything else)."""
+        active = []
+        for facet in self.facets:
+            for option in facet.selected:
+                remaining = self.data.copy()
+                remaining.setlist(facet.name, [v for v in self.data.getlist(facet.name) if v != option.value])
+                remaining.pop("page", None)
+                active.append(ActiveFilter(facet.label, option.label, "?" + remaining.urlencode()))
+        if self.query:
+            remaining = self.data.copy()
+            remaining.pop("q", None)
+            remaining.pop("page", None)
+            active.insert(0, ActiveFilter(_("Testo"), self.query, "?" + remaining.urlencode()))
+        return active
+
+    @cached_property
+    def paginator(self):
+        if self.ranked_ids is None:
+            ordered = self.results.order_by("network__short_name", "title", "pk").values_list("pk", flat=True)
+            return Paginator(ordered, self.per_page)
+        matching = set(self.results.values_list("pk", flat=True))
+        return Paginator([pk for pk in self.ranked_ids if pk in matching], self.per_page)
+
+    @cached_property
+    def page_obj(self):
+        return self.paginator.get_page(self.page_number)
+
+    @cached_property
+    def practices(self):
+        """The practices of the current page, with what their cards show, in one query per relation."""
+        listing = GoodPracticePage.objects.select_related("network", "period").prefetch_related(
+            "kinds", "indicators"
+        )
+        ids = list(self.page_obj.object_list)
+        by_id = listing.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    @property
+    def count(self):
+        return self.paginator.count
+
+    @cached_property
+    def totals(self):
+        return indicator_totals(self.results)
+
+    @property
+    def is_filtered(self):
+        return bool(self.active_filters)
+
+    def company_welfare_url(self):
+        return self.index_page.url + self.index_page.reverse_subpage("company_welfare")

@@ -1,0 +1,63 @@
+"""Admin integration: the library's vocabularies as snippets, and the dashboard panel
+of practices still to complete."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, PracticePeriod
+
+
+class VocabularyViewSet(SnippetViewSet):
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+
+
+class InterventionKindViewSet(VocabularyViewSet):
+    model = InterventionKind
+
+
+class BeneficiaryViewSet(VocabularyViewSet):
+    model = Beneficiary
+    icon = "group"
+
+
+class PracticePeriodViewSet(VocabularyViewSet):
+    model = PracticePeriod
+    icon = "date"
+
+
+class GoodPracticeVocabulariesGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabolari buone pratiche")
+    menu_icon = "tag"
+    menu_order = 310
+    items = (InterventionKindViewSet, BeneficiaryViewSet, PracticePeriodViewSet)
+
+
+register_snippet(GoodPracticeVocabulariesGroup)
+
+
+class IncompletePracticesPanel(Component):
+    """Lists the practices whose pages still lack results, objectives or beneficiaries."""
+
+    name = "incomplete_practices"
+    order = 160
+    template_name = "goodpractices/admin/incomplete_practices_panel.html"
+
+    def get_context_data(self, parent_context):
+        practices = (
+            GoodPracticePage.objects.filter(is_demo=False)
+            .select_related("network")
+            .prefetch_related("indicators", "objectives", "beneficiaries")
+            .order_by("network__short_name", "title")
+        )
+        rows = [(practice, practice.missing_information()) for practice in practices]
+        return {"rows": [(practice, missing) for practice, missing in rows if missing]}
+
+
+@hooks.register("construct_homepage_panels")
+def add_incomplete_practices_panel(request, panels):
+    panels.append(IncompletePracticesPanel())
