@@ -24,9 +24,7 @@ class OpenDataRateThrottle(SimpleRateThrottle):
 
 
 def too_many_requests(wait):
-    response = JsonResponse(
-        {"message": _("Troppe richieste: riprovare tra qualche istante.")}, status=429
-    )
+    response = JsonResponse({"message": _("Troppe richieste: riprovare tra qualche istante.")}, status=429)
     if wait is not None:
         response["Retry-After"] = str(max(1, int(wait)))
     return response

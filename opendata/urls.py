@@ -1,7 +1,7 @@
 """Machine-readable routes, outside the language prefixes: the sitemap, robots.txt,
 the API, the Open Referral HSDS API, the CSV downloads and the feeds."""
 
-from django.urls import path
+from django.urls import include, path
 from wagtail.contrib.sitemaps.views import sitemap
 
 from opendata.api.router import api_router
@@ -13,4 +13,5 @@ urlpatterns = [
     path("sitemap.xml", publicly_cached(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    path("open-data/hsds/", include("opendata.hsds.urls")),
 ]

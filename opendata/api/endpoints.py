@@ -56,8 +56,10 @@ class TaxonomyPagesEndpoint(PagesEndpoint):
 
     def get_queryset(self):
         public = self.get_base_queryset().values("pk")
-        return self.model.objects.filter(pk__in=public).select_related("network").prefetch_related(
-            *self.related_to_prefetch
+        return (
+            self.model.objects.filter(pk__in=public)
+            .select_related("network")
+            .prefetch_related(*self.related_to_prefetch)
         )
 
     def filter_queryset(self, queryset):
