@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("cerca/", site_search, name="site_search"),
+    *opendata_urls.page_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -5,6 +5,7 @@ from django.apps import apps
 from wagtail.models import Locale
 
 SERVICE_RELATIONS = ("objectives", "actions", "audiences", "locations__hours")
+PRACTICE_RELATIONS = ("objectives", "actions", "kinds", "beneficiaries", "indicators")
 
 
 def published(model):
@@ -16,4 +17,8 @@ def published_services():
 
 
 def published_practices():
-    return published(apps.get_model("goodpractices", "GoodPracticePage"))
+    return (
+        published(apps.get_model("goodpractices", "GoodPracticePage"))
+        .select_related("period")
+        .prefetch_related(*PRACTICE_RELATIONS)
+    )
