@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from opendata.api.router import api_router
 from opendata.caching import publicly_cached
+from opendata.dcat import catalogue_jsonld
 from opendata.downloads import practices_csv, services_csv
 from opendata.feeds import PracticesFeed, ServicesFeed
 from opendata.robots import robots_txt
@@ -22,6 +23,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
     path("open-data/hsds/", include("opendata.hsds.urls")),
+    path("open-data/catalogo.jsonld", catalogue_jsonld, name="opendata_catalogue"),
     path("open-data/servizi.csv", services_csv, name="opendata_services_csv"),
     path("open-data/buone-pratiche.csv", practices_csv, name="opendata_practices_csv"),
     path("open-data/feed/servizi/", services_feed, name="opendata_services_feed"),
