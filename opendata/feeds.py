@@ -37,7 +37,7 @@ class CatalogueFeed(Feed):
         return self.kind_description
 
     def link(self, network):
-        return network.url if network else "/"
+        return network.full_url if network else "/"
 
     def items(self, network):
         pages = self.pages()
@@ -49,7 +49,7 @@ class CatalogueFeed(Feed):
         return page.title
 
     def item_link(self, page):
-        return page.url
+        return page.full_url
 
     def item_pubdate(self, page):
         return page.first_published_at

@@ -7,9 +7,13 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from opendata.api.filters import TaxonomyFilter
+from goodpractices.models import GoodPracticePage
+from opendata.api.fields import PRACTICE_API_FIELDS, SERVICE_API_FIELDS
+from opendata.api.filters import RelatedValue, TaxonomyFilter
 from opendata.caching import public_cache
+from opendata.sources import PRACTICE_RELATIONS, SERVICE_RELATIONS
 from opendata.throttling import OpenDataRateThrottle
+from services_catalog.models import ServicePage
 
 
 class OpenDataEndpointMixin:
@@ -65,3 +69,35 @@ class TaxonomyPagesEndpoint(PagesEndpoint):
     def filter_queryset(self, queryset):
         queryset = TaxonomyFilter().filter_queryset(self.request, queryset, self)
         return super().filter_queryset(queryset)
+
+
+NETWORK_FILTER = RelatedValue("network", "home.NetworkPage", number_field="pk")
+OBJECTIVE_FILTER = RelatedValue("objectives", "home.Objective", number_field="number")
+
+
+class ServicesEndpoint(TaxonomyPagesEndpoint):
+    """/api/v2/services/?network=lecco&objective=5&audience=famiglie"""
+
+    name = "services"
+    model = ServicePage
+    api_fields = SERVICE_API_FIELDS
+    related_to_prefetch = SERVICE_RELATIONS
+    taxonomy_filters = {
+        "network": NETWORK_FILTER,
+        "objective": OBJECTIVE_FILTER,
+        "audience": RelatedValue("audiences", "home.Audience"),
+    }
+
+
+class PracticesEndpoint(TaxonomyPagesEndpoint):
+    """/api/v2/practices/?network=lecco&objective=1&audience=imprese (audience: who benefits)"""
+
+    name = "practices"
+    model = GoodPracticePage
+    api_fields = PRACTICE_API_FIELDS
+    related_to_prefetch = PRACTICE_RELATIONS
+    taxonomy_filters = {
+        "network": NETWORK_FILTER,
+        "objective": OBJECTIVE_FILTER,
+        "audience": RelatedValue("beneficiaries", "goodpractices.Beneficiary"),
+    }

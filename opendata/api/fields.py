@@ -99,4 +99,25 @@ SERVICE_API_FIELDS = [
     "last_verified",
     "last_published_at",
 ]
-SERVICE_PREFETCH = ("objectives", "actions", "audiences", "locations__hours")
+
+PRACTICE_API_FIELDS = [
+    "summary",
+    "description",
+    NETWORK,
+    APIField("period", serializer=RelatedObjectField(["slug", "name", "start_year", "end_year"])),
+    OBJECTIVES,
+    ACTIONS,
+    APIField("kinds", serializer=RelatedListField(TERMS)),
+    APIField("beneficiaries", serializer=RelatedListField(TERMS)),
+    APIField("indicators", serializer=RelatedListField(["label", "qualifier", "value", "unit", "measure"])),
+    "partners",
+    "funding",
+    "started_on",
+    "ended_on",
+    "age_min_months",
+    "age_max_months",
+    "company_size",
+    "sector",
+    "transferability",
+    "last_published_at",
+]
