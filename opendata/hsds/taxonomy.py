@@ -53,6 +53,9 @@ def taxonomy_names():
 def terms():
     """Every term, objectives each followed by their actions, then the audiences."""
     source = Locale.get_default()
+    actions_of = {}
+    for action in Action.objects.filter(locale=source).order_by("sort_order", "pk"):
+        actions_of.setdefault(action.objective_id, []).append(action)
     found = []
     for objective in Objective.objects.filter(locale=source).order_by("number"):
         objective_term = Term(
@@ -65,7 +68,7 @@ def terms():
             slug=objective.slug,
         )
         found.append(objective_term)
-        for action in Action.objects.filter(objective=objective, locale=source):
+        for action in actions_of.get(objective.pk, []):
             found.append(
                 Term(
                     id=term_id("action", action.slug),

@@ -15,6 +15,46 @@ def fresh_rate_limit_counters():
 
 
 @pytest.fixture
+def make_service(db):
+    """Publish a minimal service in a network (made up for the test only)."""
+    from services_catalog.models import ServicePage
+
+    def make(title, network="como", objective=None, audience=None):
+        parent = NetworkPage.objects.get(slug=network, locale__language_code="it")
+        service = ServicePage(title=title, short_description=f"{title}.", contact_email="prova@example.org")
+        parent.add_child(instance=service)
+        if objective:
+            service.objectives.set(Objective.objects.filter(number=objective, locale=parent.locale))
+        if audience:
+            service.audiences.set(Audience.objects.filter(slug=audience, locale=parent.locale))
+        service.save_revision().publish()
+        return ServicePage.objects.get(pk=service.pk)
+
+    return make
+
+
+@pytest.fixture
+def make_practice(db):
+    """Publish a minimal good practice in a network (made up for the test only)."""
+    from goodpractices.models import Beneficiary, GoodPracticePage, PracticePeriod, ResultIndicator
+
+    def make(title, network="como", objective=None, beneficiary=None):
+        parent = NetworkPage.objects.get(slug=network, locale__language_code="it")
+        period = PracticePeriod.objects.filter(locale=parent.locale).first()
+        practice = GoodPracticePage(title=title, summary=f"{title}.", period=period)
+        parent.add_child(instance=practice)
+        if objective:
+            practice.objectives.set(Objective.objects.filter(number=objective, locale=parent.locale))
+        if beneficiary:
+            practice.beneficiaries.set(Beneficiary.objects.filter(slug=beneficiary, locale=parent.locale))
+        ResultIndicator.objects.create(page=practice, label="imprese coinvolte", value=20)
+        practice.save_revision().publish()
+        return GoodPracticePage.objects.get(pk=practice.pk)
+
+    return make
+
+
+@pytest.fixture
 def complete_service(db):
     """A published service with every field the open data carries (made up for the test only)."""
     from services_catalog.models import OpeningHours, ServiceLocation, ServicePage

@@ -7,6 +7,7 @@ from home.models import NetworkPage
 from services_catalog.models import ServicePage
 
 pytestmark = pytest.mark.django_db
+BENEFICIARY = "imprese"
 
 
 def live(model):
@@ -42,7 +43,9 @@ def test_services_listing_and_detail_fields(client, complete_service):
         ({"network": "lecco", "objective": "5"}, {"network__slug": "lecco", "objectives__number": 5}),
     ],
 )
-def test_service_filters_match_the_database(client, complete_service, query, lookup):
+def test_service_filters_match_the_database(client, complete_service, make_service, query, lookup):
+    make_service("Servizio per le imprese di Lecco", network="lecco", objective=5, audience="imprese")
+    make_service("Servizio per le imprese di Como", network="como", objective=1, audience="imprese")
     data = api(client, "services", **query)
     expected = set(live(ServicePage).filter(**lookup).values_list("pk", flat=True))
     assert {item["id"] for item in data["items"]} == expected
@@ -63,7 +66,9 @@ def test_filters_combine_with_search(client, complete_service):
     assert api(client, "services", network="como", search="completo di prova")["meta"]["total_count"] == 0
 
 
-def test_practice_filters_match_the_database(client):
+def test_practice_filters_match_the_database(client, make_practice):
+    make_practice("Pratica per le imprese", objective=1, beneficiary=BENEFICIARY)
+    make_practice("Pratica per le famiglie", objective=5)
     data = api(client, "practices", objective="1")
     expected = set(live(GoodPracticePage).filter(objectives__number=1).values_list("pk", flat=True))
     assert {item["id"] for item in data["items"]} == expected

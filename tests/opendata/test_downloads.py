@@ -25,7 +25,7 @@ def test_services_csv(client, complete_service):
     header, *rows = read_csv(client, "/open-data/servizi.csv")
     assert header == [column.header for column in SERVICE_COLUMNS]
     published = ServicePage.objects.live().public().filter(is_demo=False, locale__language_code="it")
-    assert len(rows) == published.count() >= 26
+    assert len(rows) == published.count() > 0
     row = dict(zip(header, next(row for row in rows if row[0] == str(complete_service.uuid)), strict=True))
     assert row["titolo"] == "Servizio completo di prova"
     assert row["rete"] == complete_service.network.title
@@ -37,7 +37,8 @@ def test_services_csv(client, complete_service):
     assert row["indirizzo_web"] == complete_service.full_url
 
 
-def test_practices_csv(client):
+def test_practices_csv(client, make_practice):
+    make_practice("Pratica di prova")
     header, *rows = read_csv(client, "/open-data/buone-pratiche.csv")
     assert header == [column.header for column in PRACTICE_COLUMNS]
     published = GoodPracticePage.objects.live().public().filter(is_demo=False, locale__language_code="it")

@@ -24,9 +24,20 @@ def listing(client, **query):
     return response.json()
 
 
+def test_listing_query_count_does_not_grow_with_the_page(client, make_service, django_assert_max_num_queries):
+    for number in range(30):
+        make_service(f"Servizio numero {number}", objective=1 + number % 5, audience="famiglie")
+    listing(client, per_page=1)  # the site's root paths are cached on the first request
+    with django_assert_max_num_queries(20) as small:
+        listing(client, full="true", per_page=3)
+    with django_assert_max_num_queries(len(small.captured_queries)) as large:
+        listing(client, full="true", per_page=30)
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
 def test_every_seed_service_validates_in_list_and_in_detail(client):
     data = listing(client)
-    assert data["total_items"] == published().count() >= 25
+    assert data["total_items"] == published().count() > 0
     assert len(data["contents"]) == data["total_items"]
     for summary in data["contents"]:
         assert errors("service_list.json", summary) == [], summary["name"]
@@ -116,7 +127,8 @@ def test_free_service_has_a_zero_cost_option(client, complete_service):
     assert service["fees_description"] == "Gratuito"
 
 
-def test_taxonomy_term_filter(client):
+def test_taxonomy_term_filter(client, make_service):
+    make_service("Servizio per l'infanzia", objective=5)
     terms = client.get("/open-data/hsds/taxonomy_terms", {"top_only": "true"}).json()["contents"]
     fifth = next(term for term in terms if term["code"] == "5")
     data = listing(client, taxonomy_term_id=fifth["id"])
@@ -125,11 +137,12 @@ def test_taxonomy_term_filter(client):
     assert listing(client, taxonomy_term_id=str(uuid.uuid4()))["total_items"] == 0
 
 
-def test_taxonomy_filter(client):
+def test_taxonomy_filter(client, make_service):
+    make_service("Servizio per le imprese", audience="imprese")
     taxonomies = client.get("/open-data/hsds/taxonomies").json()["contents"]
     audiences = next(item for item in taxonomies if item["name"] == "Destinatari")
     data = listing(client, taxonomy_id=audiences["id"])
-    assert data["total_items"] == published().filter(audiences__isnull=False).distinct().count()
+    assert data["total_items"] == published().filter(audiences__isnull=False).distinct().count() > 0
 
 
 def test_organization_filter(client, complete_service):
@@ -153,7 +166,9 @@ def test_search(client, complete_service):
     assert listing(client, search="parolachenonesiste")["total_items"] == 0
 
 
-def test_pagination(client):
+def test_pagination(client, make_service):
+    for number in range(25):
+        make_service(f"Servizio numero {number}")
     total = published().count()
     first = listing(client, per_page=10)
     assert (first["size"], first["total_pages"], first["first_page"], first["last_page"]) == (
