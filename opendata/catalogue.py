@@ -79,7 +79,7 @@ def datasets():
                 ),
             ],
             columns=SERVICE_COLUMNS,
-            modified=last_published(published_services()),
+            modified=last_published(published_services(with_relations=False)),
         ),
         Dataset(
             identifier="buone-pratiche-conciliazione",

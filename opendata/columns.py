@@ -8,6 +8,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from opendata.labels import choice_label, hours_label
 from opendata.text import plain_text
 
 LIST_SEPARATOR = "; "
@@ -48,8 +49,8 @@ def page_url(page, request):
     return page.get_full_url(request)
 
 
-def choice_label(attribute):
-    return lambda page, request: getattr(page, f"get_{attribute}_display")() if getattr(page, attribute) else ""
+def choice(attribute):
+    return lambda page, request: choice_label(page, attribute)
 
 
 def locations(page, request):
@@ -60,12 +61,12 @@ def locations(page, request):
 
 
 def opening_hours(page, request):
-    return LIST_SEPARATOR.join(str(hours) for loc in page.locations.all() for hours in loc.hours.all())
+    return LIST_SEPARATOR.join(hours_label(hours) for loc in page.locations.all() for hours in loc.hours.all())
 
 
 def indicators(page, request):
     return LIST_SEPARATOR.join(
-        f"{item.label}: {item.get_qualifier_display() + ' ' if item.qualifier else ''}{item.value.normalize():f}"
+        f"{item.label}: {choice_label(item, 'qualifier') + ' ' if item.qualifier else ''}{item.value.normalize():f}"
         f"{' ' + item.unit if item.unit else ''}"
         for item in page.indicators.all()
     )
@@ -110,8 +111,8 @@ SERVICE_COLUMNS = [
     Column("lingue", _("Lingue in cui è offerto."), raw("languages")),
     Column("accessibilita", _("Accessibilità per persone con disabilità."), raw("accessibility_notes")),
     Column("ente_erogatore", _("Organizzazione che eroga il servizio."), raw("provider_name")),
-    Column("tipo_ente", _("Ente pubblico, impresa privata o terzo settore."), choice_label("provider_kind")),
-    Column("stato", _("Attivo, sospeso o concluso."), choice_label("status")),
+    Column("tipo_ente", _("Ente pubblico, impresa privata o terzo settore."), choice("provider_kind")),
+    Column("stato", _("Attivo, sospeso o concluso."), choice("status")),
     Column("motivo_stato", _("Perché il servizio è sospeso o concluso."), raw("status_reason")),
     Column("valido_dal", _("Inizio della validità (AAAA-MM-GG)."), raw("valid_from")),
     Column("valido_fino_al", _("Fine della validità (AAAA-MM-GG)."), raw("valid_to")),
@@ -134,7 +135,7 @@ PRACTICE_COLUMNS = [
     Column("finanziamento", _("Fonte e importo delle risorse."), raw("funding")),
     Column("inizio", _("Inizio delle attività (AAAA-MM-GG)."), raw("started_on")),
     Column("fine", _("Fine delle attività (AAAA-MM-GG)."), raw("ended_on")),
-    Column("dimensione_imprese", _("Dimensione delle imprese coinvolte."), choice_label("company_size")),
+    Column("dimensione_imprese", _("Dimensione delle imprese coinvolte."), choice("company_size")),
     Column("settore", _("Settore delle imprese coinvolte."), raw("sector")),
     Column("trasferibilita", _("Note sulla trasferibilità ad altri contesti."), raw("transferability")),
     LAST_CHANGE,

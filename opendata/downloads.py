@@ -1,10 +1,17 @@
 """CSV downloads of the services and of the practices: UTF-8, comma-separated,
 RFC 4180 quoting, one header row of the Italian column names in `columns.py`.
-Streamed, so that a large catalogue never sits whole in memory."""
+
+A large catalogue takes seconds to write, so the file is kept in the cache under a
+version of its content (number of published pages and latest publication): any
+publication, unpublication, deletion or new restriction changes the version and the
+file is written again; otherwise it is served from the cache for up to CACHE_SECONDS."""
 
 import csv
 
-from django.http import StreamingHttpResponse
+from django.core.cache import cache
+from django.db.models import Count, Max
+from django.http import HttpResponse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from opendata.caching import public_cache
@@ -13,6 +20,7 @@ from opendata.sources import published_practices, published_services
 from opendata.throttling import rate_limited
 
 CHUNK = 500
+CACHE_SECONDS = 15 * 60
 
 
 class Echo:
@@ -27,8 +35,19 @@ def csv_rows(pages, columns, request):
         yield writer.writerow([column.value(page, request) for column in columns])
 
 
+def content_version(pages):
+    summary = pages.order_by().aggregate(count=Count("pk"), latest=Max("last_published_at"))
+    latest = summary["latest"].timestamp() if summary["latest"] else 0
+    return f"{summary['count']}-{latest}"
+
+
 def csv_response(pages, columns, request, filename):
-    response = StreamingHttpResponse(csv_rows(pages, columns, request), content_type="text/csv; charset=utf-8")
+    key = f"opendata:csv:{filename}:{get_language()}:{request.get_host()}:{content_version(pages)}"
+    content = cache.get(key)
+    if content is None:
+        content = "".join(csv_rows(pages, columns, request))
+        cache.set(key, content, CACHE_SECONDS)
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return public_cache(response)
 
@@ -36,9 +55,8 @@ def csv_response(pages, columns, request, filename):
 @require_GET
 @rate_limited
 def services_csv(request):
-    return csv_response(
-        published_services().order_by("network__title", "title"), SERVICE_COLUMNS, request, "servizi-conciliazione.csv"
-    )
+    pages = published_services().order_by("network__title", "title")
+    return csv_response(pages, SERVICE_COLUMNS, request, "servizi-conciliazione.csv")
 
 
 @require_GET

@@ -66,7 +66,7 @@ class ServicesFeed(CatalogueFeed):
     kind_description = _("Le schede dei servizi di conciliazione famiglia-lavoro pubblicate o aggiornate di recente.")
 
     def pages(self):
-        return published_services()
+        return published_services(with_relations=False)
 
     def item_description(self, page):
         return page.short_description

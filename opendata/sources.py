@@ -1,7 +1,9 @@
 """What the open data publishes: live, public services and practices of the source
-language (translations would list the same service twice), never demo data."""
+language (translations would list the same service twice), never demo data (unless
+`settings.OPENDATA_INCLUDE_DEMO`, which only the benchmark sets)."""
 
 from django.apps import apps
+from django.conf import settings
 from wagtail.models import Locale
 
 SERVICE_RELATIONS = ("objectives", "actions", "audiences", "locations__hours")
@@ -9,11 +11,16 @@ PRACTICE_RELATIONS = ("objectives", "actions", "kinds", "beneficiaries", "indica
 
 
 def published(model):
-    return model.objects.live().public().filter(locale=Locale.get_default(), is_demo=False).select_related("network")
+    pages = model.objects.live().public().filter(locale=Locale.get_default()).select_related("network")
+    if not getattr(settings, "OPENDATA_INCLUDE_DEMO", False):
+        pages = pages.filter(is_demo=False)
+    return pages
 
 
-def published_services():
-    return published(apps.get_model("services_catalog", "ServicePage")).prefetch_related(*SERVICE_RELATIONS)
+def published_services(with_relations=True):
+    """With their taxonomy, locations and hours prefetched unless `with_relations` is false."""
+    services = published(apps.get_model("services_catalog", "ServicePage"))
+    return services.prefetch_related(*SERVICE_RELATIONS) if with_relations else services
 
 
 def published_practices():

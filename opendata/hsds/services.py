@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from opendata.hsds.identifiers import derived_id, organization_id
 from opendata.hsds.taxonomy import service_term_keys, taxonomy_names, term_object, terms
+from opendata.labels import choice_label, hours_label
 from opendata.text import plain_text
 
 STATUS = {"active": "active", "suspended": "temporarily closed", "ended": "inactive"}
@@ -48,7 +49,7 @@ def years(months):
 def organization(service):
     if not service.provider_name.strip():
         return None
-    kind = service.get_provider_kind_display() if service.provider_kind else ""
+    kind = choice_label(service, "provider_kind")
     return compact(
         {
             "id": organization_id(service.provider_name),
@@ -215,7 +216,7 @@ def opening_hours(service_id, location_id, link_id, hours):
         "byday": WEEKDAYS[hours.weekday],
         "opens_at": hours.opens.strftime("%H:%M"),
         "closes_at": hours.closes.strftime("%H:%M"),
-        "description": str(hours),
+        "description": hours_label(hours),
     }
 
 

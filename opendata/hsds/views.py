@@ -79,8 +79,9 @@ def openapi(request):
 
 @hsds_view
 def services(request):
-    services = filtered_services(request)
-    if params.boolean(request, "full"):
+    full = params.boolean(request, "full")
+    services = filtered_services(request, with_relations=full)
+    if full:
         all_terms = terms()
         return json_response(paginate(request, services, lambda item: service_detail(item, request, all_terms)))
     return json_response(paginate(request, services, lambda item: service_summary(item, request)))
@@ -94,8 +95,8 @@ def service(request, service_id):
     return json_response(service_detail(found, request))
 
 
-def filtered_services(request):
-    services = published_services()
+def filtered_services(request, with_relations):
+    services = published_services(with_relations)
     query = params.text(request, "search")
     if query:
         services = services.filter(pk__in=search_ids(query))
@@ -133,11 +134,11 @@ def ids_with_terms(chosen):
 
 
 def ids_of_organization(org_id):
-    names = published_services().order_by().values_list("provider_name", flat=True).distinct()
+    names = published_services(False).order_by().values_list("provider_name", flat=True).distinct()
     wanted = {normalised_name(name) for name in names if name.strip() and organization_id(name) == org_id}
     return [
         pk
-        for pk, name in published_services().order_by().values_list("pk", "provider_name")
+        for pk, name in published_services(False).order_by().values_list("pk", "provider_name")
         if normalised_name(name) in wanted
     ]
 

@@ -17,7 +17,7 @@ def read_csv(client, path):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith("attachment; filename=")
-    text = b"".join(response.streaming_content).decode("utf-8")
+    text = response.content.decode("utf-8")
     return list(csv.reader(io.StringIO(text)))
 
 
@@ -59,3 +59,11 @@ def test_unpublished_services_are_not_in_the_csv(client, complete_service):
 
 def test_csv_is_get_only(client):
     assert client.post("/open-data/servizi.csv").status_code == 405
+
+
+def test_a_publication_refreshes_the_cached_file(client, complete_service):
+    read_csv(client, "/open-data/servizi.csv")
+    complete_service.title = "Titolo cambiato"
+    complete_service.save_revision().publish()
+    _header, *rows = read_csv(client, "/open-data/servizi.csv")
+    assert "Titolo cambiato" in {row[1] for row in rows}
