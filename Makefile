@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-opendata clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -56,6 +56,10 @@ test: install browser-deps
 # The same suite on the local PostgreSQL server, in a throwaway database.
 test-postgres: install browser-deps
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Open-data endpoints with 10,000 demo services: p50/p95 per endpoint (DATABASE_URL for PostgreSQL).
+bench-opendata: install
+	$(PY) bench/opendata_bench.py --count $${BENCH_COUNT:-10000}
 
 lint: install
 	$(VENV)/bin/ruff check .
