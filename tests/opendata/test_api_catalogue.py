@@ -101,3 +101,12 @@ def test_unpublished_services_are_never_exposed(client, complete_service):
     complete_service.unpublish()
     assert client.get(f"/api/v2/services/{complete_service.pk}/").status_code == 404
     assert complete_service.pk not in {item["id"] for item in api(client, "services", network="lecco")["items"]}
+
+
+def test_unpublished_practices_are_never_exposed(client, make_practice):
+    practice = make_practice("Pratica ritirata")
+    assert client.get(f"/api/v2/practices/{practice.pk}/").status_code == 200
+    practice.unpublish()
+    assert client.get(f"/api/v2/practices/{practice.pk}/").status_code == 404
+    assert "Pratica ritirata" not in client.get("/open-data/buone-pratiche.csv").content.decode()
+    assert "Pratica ritirata" not in client.get("/open-data/feed/buone-pratiche/como/").content.decode()
