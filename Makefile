@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -66,7 +66,11 @@ bench-catalogue: install
 	@mkdir -p bench/out
 	$(PY) bench/catalogue.py --count $${BENCH_SERVICES:-10000} $(BENCH_SQLITE_URL) $(BENCH_PG_URL)
 
-bench: bench-catalogue
+# Open-data endpoints with 10,000 demo services: p50/p95 per endpoint (DATABASE_URL for PostgreSQL).
+bench-opendata: install
+	$(PY) bench/opendata_bench.py --count $${BENCH_SERVICES:-10000}
+
+bench: bench-catalogue bench-opendata
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from conciliazione.health import healthz
+from opendata import urls as opendata_urls
 from search.views import site_search
 
 handler500 = "conciliazione.errors.server_error"
@@ -16,6 +17,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include(opendata_urls)),
 ]
 
 if settings.DEBUG:
@@ -25,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("cerca/", site_search, name="site_search"),
+    *opendata_urls.page_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

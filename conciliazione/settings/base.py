@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "services_catalog",
     "goodpractices",
     "search",
+    "opendata",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -187,6 +189,11 @@ SEED_LOADERS = [
     "services_catalog.seed.load",
     "goodpractices.seed.load",
 ]
+
+# Open data (opendata app): API listings are capped, every open-data endpoint is rate limited
+# per client in the cache (see opendata/throttling.py).
+WAGTAILAPI_LIMIT_MAX = 50
+OPENDATA_RATE_LIMIT = os.environ.get("OPENDATA_RATE_LIMIT", "300/minute")
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

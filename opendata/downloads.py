@@ -1,0 +1,66 @@
+"""CSV downloads of the services and of the practices: UTF-8, comma-separated,
+RFC 4180 quoting, one header row of the Italian column names in `columns.py`.
+
+A large catalogue takes seconds to write, so the file is kept in the cache under a
+version of its content (number of published pages and latest publication): any
+publication, unpublication, deletion or new restriction changes the version and the
+file is written again; otherwise it is served from the cache for up to CACHE_SECONDS."""
+
+import csv
+
+from django.core.cache import cache
+from django.db.models import Count, Max
+from django.http import HttpResponse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from opendata.caching import public_cache
+from opendata.columns import PRACTICE_COLUMNS, SERVICE_COLUMNS
+from opendata.sources import published_practices, published_services
+from opendata.throttling import rate_limited
+
+CHUNK = 500
+CACHE_SECONDS = 15 * 60
+
+
+class Echo:
+    def write(self, value):
+        return value
+
+
+def csv_rows(pages, columns, request):
+    writer = csv.writer(Echo())
+    yield writer.writerow([column.header for column in columns])
+    for page in pages.iterator(chunk_size=CHUNK):
+        yield writer.writerow([column.value(page, request) for column in columns])
+
+
+def content_version(pages):
+    summary = pages.order_by().aggregate(count=Count("pk"), latest=Max("last_published_at"))
+    latest = summary["latest"].timestamp() if summary["latest"] else 0
+    return f"{summary['count']}-{latest}"
+
+
+def csv_response(pages, columns, request, filename):
+    key = f"opendata:csv:{filename}:{get_language()}:{request.get_host()}:{content_version(pages)}"
+    content = cache.get(key)
+    if content is None:
+        content = "".join(csv_rows(pages, columns, request))
+        cache.set(key, content, CACHE_SECONDS)
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return public_cache(response)
+
+
+@require_GET
+@rate_limited
+def services_csv(request):
+    pages = published_services().order_by("network__title", "title")
+    return csv_response(pages, SERVICE_COLUMNS, request, "servizi-conciliazione.csv")
+
+
+@require_GET
+@rate_limited
+def practices_csv(request):
+    pages = published_practices().order_by("network__title", "title")
+    return csv_response(pages, PRACTICE_COLUMNS, request, "buone-pratiche-conciliazione.csv")

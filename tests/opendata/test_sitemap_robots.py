@@ -1,0 +1,57 @@
+"""/sitemap.xml lists every live public page of every language with its last
+modification; /robots.txt points to it and keeps crawlers out of admin and searches."""
+
+import pytest
+from defusedxml import ElementTree as ET
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def sitemap_entries(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    return {url.findtext("sm:loc", namespaces=NS): url.findtext("sm:lastmod", namespaces=NS) for url in root}
+
+
+def test_sitemap_lists_every_live_public_page_with_lastmod(client, home_page):
+    entries = sitemap_entries(client)
+    live_pages = Page.objects.filter(depth__gte=2, alias_of__isnull=True).live().public()
+    assert len(entries) == live_pages.count() >= 25
+    for page in live_pages:
+        assert page.full_url in entries
+        assert entries[page.full_url] == page.last_published_at.date().isoformat()
+
+
+def test_sitemap_includes_other_languages_and_leaves_out_drafts_and_private_pages(client, home_page):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    english_home = home_page.copy_for_translation(english)
+    english_home.save_revision().publish()
+    draft = home_page.add_child(instance=StandardPage(title="Bozza", slug="bozza-sitemap", live=False))
+    private = home_page.add_child(instance=StandardPage(title="Riservata", slug="riservata-sitemap"))
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    entries = sitemap_entries(client)
+    assert english_home.specific.full_url in entries
+    assert english_home.specific.full_url.endswith("/en/")
+    assert not [url for url in entries if "bozza-sitemap" in url or "riservata-sitemap" in url]
+    assert draft.pk  # the draft exists, it is only not listed
+
+
+def test_robots_points_to_sitemap_and_disallows_admin_and_searches(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    for path in ("/admin/", "/cerca/", "/en/cerca/", "/servizi/?", "/buone-pratiche/?", "/api/"):
+        assert f"Disallow: {path}" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # Content stays crawlable.
+    assert "Disallow: /" not in lines and "Disallow: /servizi/" not in lines
