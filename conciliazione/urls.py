@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from conciliazione.health import healthz
-from search.views import site_search
+from search.views import autocomplete, site_search
 
 handler500 = "conciliazione.errors.server_error"
 
@@ -25,6 +25,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("cerca/", site_search, name="site_search"),
+    path("cerca/suggerimenti/", autocomplete, name="search_autocomplete"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
