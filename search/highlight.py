@@ -4,11 +4,11 @@ as the query, so it works alike on every backend."""
 
 import html
 import re
-from types import SimpleNamespace
 
+from django.utils.encoding import force_str
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
-from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer
+from modelsearch.index import SearchField
 
 from search.analysis import fold, is_significant, stem
 
@@ -20,8 +20,21 @@ def searchable_text(page):
     """The page's description or, failing that, the text of its search fields but the title."""
     if page.search_description:
         return page.search_description
-    body = ObjectIndexer(page, SimpleNamespace(config=None)).body
-    return " ".join(html.unescape(strip_tags(body)).split())
+    texts = [
+        flatten(field.get_value(page))
+        for field in page.get_search_fields()
+        if isinstance(field, SearchField) and field.field_name != "title"
+    ]
+    return " ".join(html.unescape(strip_tags(" ".join(texts))).split())
+
+
+def flatten(value):
+    """A search field's value as text (StreamFields give lists, structs give dicts)."""
+    if isinstance(value, (list, tuple)):
+        return " ".join(flatten(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(flatten(item) for item in value.values())
+    return "" if value is None else force_str(value)
 
 
 def is_match(word, wanted_stems):

@@ -7,6 +7,7 @@ raw words: it matches prefixes of what people type."""
 
 from functools import cached_property
 
+from modelsearch.backends.database.sqlite.query import BM25
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     ObjectIndexer,
@@ -18,6 +19,10 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from search.analysis import analyse
+
+# bm25() weights of the FTS5 columns, in the table's order (autocomplete, body, title):
+# a word in the title counts as much as five in the body, as Page's title boost intends.
+COLUMN_WEIGHTS = (0.0, 1.0, 5.0)
 
 
 class ItalianObjectIndexer(ObjectIndexer):
@@ -55,11 +60,26 @@ class ItalianSQLiteIndex(SQLiteIndex):
         self._refresh_title_norms()
 
 
+class WeightedBM25(BM25):
+    """FTS5's bm25() with per-column weights (modelsearch weighs every column alike)."""
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sql, params = super().as_sql(compiler, connection, function, template)
+        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+        return f"{sql[:-1]}, {weights})", params
+
+
 class ItalianSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, (PlainText, Phrase)):
             query = analysed_query(query)
         return super().build_search_query_content(query, config=config)
+
+    def _build_rank_expression(self, vectors, config):
+        """FTS5 scores the whole MATCH expression at once: one weighted bm25() (lower is
+        better). modelsearch multiplies (1 + bm25) per AND term, which inverts the
+        order of negative bm25 scores."""
+        return WeightedBM25()
 
 
 def analysed_query(query):
