@@ -73,8 +73,9 @@ def site_search(request):
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
-    if text and outcome.query is not None and page_obj.number == 1 and not outcome.error:
-        record_hit(text)
+    first_request = request.GET.get("page", "1") in ("", "1")
+    if text and outcome.query is not None and first_request and not outcome.error:
+        record_hit(text)  # once per search, not once per page of results
     context = {
         "search_query": text,
         "type_key": outcome.type_key if not outcome.error else "",
