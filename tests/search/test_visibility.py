@@ -66,3 +66,29 @@ def test_models_withdraw_pages_through_the_search_exclusion_hook(monkeypatch, cl
     assert [r["title"] for r in client.get("/cerca/suggerimenti/", {"q": "servizio"}).json()["results"]] == [
         "Servizio attivo zafferano"
     ]
+
+
+def test_ended_and_expired_services_never_appear(client, page_by_path, found_paths):
+    import datetime
+
+    from services_catalog.factories import ServicePageFactory
+
+    network = page_by_path("/reti/lecco/")
+
+    def make(**fields):
+        return ServicePageFactory(parent=network, **fields)
+
+    yesterday = datetime.date.today() - datetime.timedelta(days=1)
+    make(title="Doposcuola zafferano attivo")
+    make(title="Doposcuola zafferano sospeso", status="suspended", status_reason="Pausa.")
+    make(title="Doposcuola zafferano concluso", status="ended", status_reason="Finito.")
+    make(title="Doposcuola zafferano scaduto", valid_to=yesterday)
+    make(title="Doposcuola zafferano valido oggi", valid_to=datetime.date.today())
+    assert sorted(found_paths(WORD)) == [
+        "/reti/lecco/doposcuola-zafferano-attivo/",
+        "/reti/lecco/doposcuola-zafferano-sospeso/",
+        "/reti/lecco/doposcuola-zafferano-valido-oggi/",
+    ]
+    html = results_html(client)
+    assert "3 risultati" in html and "concluso" not in html and "scaduto" not in html
+    assert "Scheda servizio" in html
