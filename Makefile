@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-search clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -56,6 +56,13 @@ test: install browser-deps
 # The same suite on the local PostgreSQL server, in a throwaway database.
 test-postgres: install browser-deps
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Benchmarks print their figures (never timed assertions in tests).
+bench: bench-search
+
+# Search latency p50/p95 and index rebuild time over 10,000 demo services, SQLite and PostgreSQL.
+bench-search: install
+	$(PY) -m bench.search $(BENCH_SEARCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
