@@ -10,6 +10,7 @@
     var input = container.querySelector("input[type=search]");
     if (!input) { return; }
     var url = container.getAttribute("data-search-suggest");
+    var statusText = container.getAttribute("data-search-suggest-status") || "";
     var listId = "search-suggest-" + (++counter);
     var list = document.createElement("ul");
     var status = document.createElement("div");
@@ -20,7 +21,7 @@
     list.id = listId;
     list.className = "search-suggest list-unstyled";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", input.labels && input.labels[0] ? input.labels[0].textContent : "Suggerimenti");
+    list.setAttribute("aria-label", input.labels && input.labels[0] ? input.labels[0].textContent : input.name);
     list.hidden = true;
     status.className = "visually-hidden";
     status.setAttribute("role", "status");
@@ -66,7 +67,7 @@
         list.appendChild(option);
         return option;
       });
-      status.textContent = results.length ? results.length + " suggerimenti disponibili" : "";
+      status.textContent = results.length ? results.length + " " + statusText : "";
       if (results.length) {
         list.hidden = false;
         input.setAttribute("aria-expanded", "true");
