@@ -10,6 +10,7 @@ Services come from `generate_demo_services --count N` (issue 3). Figures are pri
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -121,6 +122,7 @@ def measure(database, count, repeat):
     finally:
         if drop:
             drop()
+        shutil.rmtree(tmp_dir, ignore_errors=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
