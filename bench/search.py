@@ -48,7 +48,7 @@ def run_child(count, repeat):
     from django.db import connection
     from django.test import Client
 
-    from search.views import SearchOutcome
+    from search.outcome import SearchOutcome
 
     # Index once, timed, after the data exists (saving each page would index it too).
     settings.WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = False

@@ -5,14 +5,12 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
-from search.facets import content_type_for_key, page_type_key, type_facets
+from search.facets import page_type_key
 from search.highlight import snippet
-from search.promotions import promoted_results, record_hit
-from search.query import build_query, query_stems
-from search.synonyms import synonym_table
+from search.outcome import SearchOutcome
+from search.promotions import record_hit
 from search.visibility import searchable_pages
 
 RESULTS_PER_PAGE = 10
@@ -28,41 +26,6 @@ def query_text(request):
 def page_label(page):
     label = str(page.specific_class._meta.verbose_name) if page.specific_class else ""
     return label[:1].upper() + label[1:]
-
-
-class SearchOutcome:
-    """What one search request found: results for the chosen type, counts per type,
-    promotions, and the stems to highlight."""
-
-    def __init__(self, text, type_key):
-        self.text = text
-        self.type_key = type_key
-        self.error = ""
-        self.notice = ""
-        self.pages = searchable_pages()
-        table = synonym_table()
-        self.query = build_query(text, table) if text else None
-        self.stems = query_stems(text, table) if text else set()
-        self.facets = []
-        self.results = Page.objects.none()
-        self.promotions = []
-        if text and self.query is None:
-            self.notice = _("La ricerca contiene solo parole troppo comuni: prova con parole più specifiche.")
-        elif self.query is not None:
-            self.run()
-
-    def run(self):
-        all_results = self.pages.search(self.query, order_by_relevance=True)
-        self.facets = type_facets(all_results)
-        pages = self.pages
-        if self.type_key:
-            content_type = content_type_for_key(self.type_key)
-            if content_type is None:
-                self.error = _("Il tipo di contenuto richiesto non esiste.")
-                return
-            pages = pages.filter(content_type=content_type)
-        self.results = pages.specific().search(self.query, order_by_relevance=True)
-        self.promotions = promoted_results(self.text, self.pages)
 
 
 @require_GET
