@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -70,7 +70,11 @@ bench-catalogue: install
 bench-opendata: install
 	$(PY) bench/opendata_bench.py --count $${BENCH_SERVICES:-10000}
 
-bench: bench-catalogue bench-opendata
+# Search latency p50/p95 and index rebuild time over 10,000 demo services, SQLite and PostgreSQL.
+bench-search: install
+	$(PY) -m bench.search $(BENCH_SEARCH_ARGS)
+
+bench: bench-catalogue bench-opendata bench-search
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from conciliazione.health import healthz
 from opendata import urls as opendata_urls
-from search.views import site_search
+from search.views import autocomplete, site_search
 
 handler500 = "conciliazione.errors.server_error"
 
@@ -28,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("cerca/", site_search, name="site_search"),
     *opendata_urls.page_urls,
+    path("cerca/suggerimenti/", autocomplete, name="search_autocomplete"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

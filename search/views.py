@@ -1,27 +1,72 @@
-"""Site-wide search over every public page."""
+"""The site-wide search page (/cerca/) and its autocomplete endpoint."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from search.availability import SEARCH_ENGINE_ERRORS, search_guard
+from search.facets import page_type_key
+from search.highlight import snippet
+from search.outcome import SearchOutcome
+from search.promotions import record_hit
+from search.visibility import searchable_pages
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+AUTOCOMPLETE_MIN_LENGTH = 2
+AUTOCOMPLETE_LIMIT = 8
 
 
+def query_text(request):
+    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+
+
+def page_label(page):
+    label = str(page.specific_class._meta.verbose_name) if page.specific_class else ""
+    return label[:1].upper() + label[1:]
+
+
+@require_GET
+@search_guard
 def site_search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query, operator="and")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    text = query_text(request)
+    outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
+    paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
+    first_request = request.GET.get("page", "1") in ("", "1")
+    if text and outcome.query is not None and first_request and not outcome.error:
+        record_hit(text)  # once per search, not once per page of results
+    context = {
+        "search_query": text,
+        "type_key": outcome.type_key if not outcome.error else "",
+        "facets": outcome.facets,
+        "total": sum(facet.count for facet in outcome.facets),
+        "notice": outcome.notice,
+        "results": results,
+        "promotions": outcome.promotions if page_obj.number == 1 else [],
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "error": outcome.error,
+    }
+    return render(request, "search/search_results.html", context, status=400 if outcome.error else 200)
+
+
+@require_GET
+def autocomplete(request):
+    """Titles of public pages starting with what was typed: {"query", "results": [{title, url, type}]}."""
+    text = query_text(request)
+    if len(text) < AUTOCOMPLETE_MIN_LENGTH:
+        return JsonResponse({"query": text, "results": []})
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_obj = paginator.page(1)
-    response = render(
-        request,
-        "search/search_results.html",
-        {"search_query": query, "page_obj": page_obj, "paginator": paginator},
-    )
-    return response
+        pages = list(searchable_pages().specific().autocomplete(text, operator="and")[:AUTOCOMPLETE_LIMIT])
+    except SEARCH_ENGINE_ERRORS:
+        return JsonResponse({"query": text, "error": _("La ricerca non è al momento disponibile.")}, status=503)
+    results = [
+        {"title": page.title, "url": page.get_url(request=request), "type": page_label(page),
+         "type_key": page_type_key(page.content_type)}
+        for page in pages
+    ]
+    return JsonResponse({"query": text, "results": results})

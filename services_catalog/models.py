@@ -8,6 +8,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -267,6 +268,11 @@ class ServicePage(Page):
         index.FilterField("is_demo"),
         index.FilterField("last_verified"),
     ]
+
+    @classmethod
+    def search_exclusion(cls):
+        """What public search must not show (hook of search.visibility): ended or expired services."""
+        return models.Q(status=ServiceStatus.ENDED) | models.Q(valid_to__lt=timezone.localdate())
 
     class Meta:
         verbose_name = _("scheda servizio")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search import backend_settings as search_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -138,27 +140,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Search: the database backend by default (SQLite FTS5 or PostgreSQL full text);
-# Wagtail's Elasticsearch 8 backend when ELASTICSEARCH_URL is set.
+# Search (owned by the search app, see search/backend_settings.py): the database backend
+# with Italian analysis (PostgreSQL text-search configuration, Snowball stems on SQLite),
+# Elasticsearch 8 with an Italian analyzer when ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "conciliazione_"),
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "italian" if "postgresql" in DATABASES["default"]["ENGINE"] else None,
-        }
-    }
+WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["ENGINE"], os.environ)
+SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -188,6 +176,7 @@ SEED_LOADERS = [
     "home.seed.loader.load",
     "services_catalog.seed.load",
     "goodpractices.seed.load",
+    "search.seed.load",
 ]
 
 # Open data (opendata app): API listings are capped, every open-data endpoint is rate limited

@@ -1,0 +1,1 @@
+"""Search backends with Italian analysis, selected by settings (search.backend_settings)."""

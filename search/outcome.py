@@ -1,0 +1,46 @@
+"""One search of the search page: results for the chosen type, counts per type,
+promoted results and the stems to highlight."""
+
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from search.facets import content_type_for_key, type_facets
+from search.promotions import promoted_results
+from search.query import build_query, query_stems
+from search.synonyms import synonym_table
+from search.visibility import searchable_pages
+
+
+class SearchOutcome:
+    """What one search request found: results for the chosen type, counts per type,
+    promotions, and the stems to highlight."""
+
+    def __init__(self, text, type_key):
+        self.text = text
+        self.type_key = type_key
+        self.error = ""
+        self.notice = ""
+        self.pages = searchable_pages()
+        table = synonym_table()
+        self.query = build_query(text, table) if text else None
+        self.stems = query_stems(text, table) if text else set()
+        self.facets = []
+        self.results = Page.objects.none()
+        self.promotions = []
+        if text and self.query is None:
+            self.notice = _("La ricerca contiene solo parole troppo comuni: prova con parole più specifiche.")
+        elif self.query is not None:
+            self.run()
+
+    def run(self):
+        all_results = self.pages.search(self.query, order_by_relevance=True)
+        self.facets = type_facets(all_results)
+        pages = self.pages
+        if self.type_key:
+            content_type = content_type_for_key(self.type_key)
+            if content_type is None:
+                self.error = _("Il tipo di contenuto richiesto non esiste.")
+                return
+            pages = pages.filter(content_type=content_type)
+        self.results = pages.specific().search(self.query, order_by_relevance=True)
+        self.promotions = promoted_results(self.text, self.pages)

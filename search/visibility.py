@@ -1,0 +1,34 @@
+"""Which pages public search may show: live, public (no view restriction), in the
+active language, and not withdrawn by their own model.
+
+A page model withdraws pages from search by defining a classmethod
+``search_exclusion()`` that returns a Q over its own fields (or None), for example
+a service that has ended or expired:
+
+    @classmethod
+    def search_exclusion(cls):
+        return Q(status="ended") | Q(valid_to__lt=date.today())
+
+The search app never imports page models of other apps: it asks every page model."""
+
+from wagtail.models import Locale, Page, get_page_models
+
+EXCLUSION_HOOK = "search_exclusion"
+
+
+def excluded_page_ids():
+    """Subqueries of the ids of pages their models withdraw from search."""
+    for model in get_page_models():
+        hook = getattr(model, EXCLUSION_HOOK, None)
+        if hook is None or model._meta.abstract:
+            continue
+        condition = hook()
+        if condition is not None:
+            yield model.objects.filter(condition).values("pk")
+
+
+def searchable_pages(locale=None):
+    pages = Page.objects.live().public().filter(locale=locale or Locale.get_active())
+    for ids in excluded_page_ids():
+        pages = pages.exclude(pk__in=ids)
+    return pages

@@ -1,0 +1,27 @@
+import pytest
+
+from home.factories import StandardPageFactory
+from search.query import search
+from search.visibility import searchable_pages
+
+
+@pytest.fixture
+def found_paths(db):
+    """URL paths of the public pages a query finds, best first (what /cerca/ lists)."""
+
+    def run(text, limit=None):
+        results = search(searchable_pages(), text)
+        results = results[:limit] if limit else results
+        return [page.url_path.removeprefix("/home") for page in results]
+
+    return run
+
+
+@pytest.fixture
+def make_page(home_page):
+    """A live StandardPage under the home page, indexed on save."""
+
+    def make(title, intro, **kwargs):
+        return StandardPageFactory(parent=home_page, title=title, intro=f"<p>{intro}</p>", **kwargs)
+
+    return make

@@ -1,0 +1,63 @@
+"""The relevance set: Italian queries as people type them (inflections, no accents,
+synonyms, several words) and the pages each must return, by URL path.
+
+Every query is judged against the real seed content loaded by tests/conftest.py.
+Queries list every page that answers them; a result is relevant if listed."""
+
+RELEVANCE_SET = [
+    # The agreement and its policy pages.
+    ("accordo conciliazione", ["/accordo/"]),
+    ("politiche territoriali di conciliazione", ["/accordo/", "/accordo/dgr-x-1081/"]),
+    ("DGR 1081", ["/accordo/dgr-x-1081/"]),
+    ("dgr x/1081", ["/accordo/dgr-x-1081/"]),
+    ("indicatori di premialità", ["/accordo/dgr-x-1081/"]),
+    ("indicatore premialita", ["/accordo/dgr-x-1081/"]),
+    ("linee di indirizzo", ["/accordo/linee-di-indirizzo-2015-2017/"]),
+    ("elementi di innovazione", ["/accordo/linee-di-indirizzo-2015-2017/"]),
+    ("programmazione sociale locale", ["/accordo/linee-di-indirizzo-2015-2017/", "/accordo/piano-di-zona/"]),
+    ("piano di zona", ["/accordo/piano-di-zona/"]),
+    ("piani di zona", ["/accordo/piano-di-zona/", "/accordo/linee-di-indirizzo-2015-2017/"]),
+    ("l.r. 3/2008", ["/accordo/piano-di-zona/"]),
+    ("azioni delle reti", ["/accordo/azioni-delle-reti/"]),
+    ("azione di accompagnamento", ["/accordo/azioni-delle-reti/"]),
+    ("voucher", ["/accordo/azioni-delle-reti/", "/servizi/"]),
+    ("conclusioni del monitoraggio", ["/accordo/conclusioni/"]),
+    ("contrasto alla poverta", ["/accordo/conclusioni/"]),
+    ("investimenti sociali", ["/accordo/conclusioni/"]),
+    # Networks: by territory, by ASL, with inflections.
+    ("territori delle ASL lombarde", ["/reti/"]),
+    ("alleanze locali", ["/reti/"]),
+    ("rete di Lecco", ["/reti/lecco/"]),
+    ("Bergamo", ["/reti/bergamo/"]),
+    ("rete territoriale Brescia", ["/reti/brescia/"]),
+    ("Como", ["/reti/como/"]),
+    ("ASL di Cremona", ["/reti/cremona/"]),
+    ("Lodi", ["/reti/lodi/"]),
+    ("conciliazione Mantova", ["/reti/mantova/"]),
+    ("Milano 1", ["/reti/milano-1/"]),
+    ("Milano 2", ["/reti/milano-2/"]),
+    ("Monza e Brianza", ["/reti/monza-brianza/"]),
+    ("Pavia", ["/reti/pavia/"]),
+    ("Sondrio", ["/reti/sondrio/"]),
+    ("reti Varese", ["/reti/varese/"]),
+    ("Vallecamonica", ["/reti/vallecamonica-sebino/"]),
+    ("Sebino", ["/reti/vallecamonica-sebino/"]),
+    # Services and practices (catalogue and library pages).
+    ("servizi di conciliazione", ["/servizi/"]),
+    ("servizio conciliazione", ["/servizi/"]),
+    ("prima infanzia", ["/servizi/"]),
+    ("centri estivi", ["/servizi/"]),
+    ("centro estivo", ["/servizi/"]),
+    ("grest", ["/servizi/"]),
+    ("CRE", ["/servizi/"]),
+    ("anziani", ["/servizi/"]),
+    ("buone pratiche", ["/buone-pratiche/"]),
+    ("buona pratica", ["/buone-pratiche/"]),
+    ("welfare aziendale", ["/buone-pratiche/", "/accordo/conclusioni/", "/servizi/"]),
+    ("welfare d'impresa", ["/buone-pratiche/", "/accordo/conclusioni/", "/servizi/"]),
+    # Site pages.
+    ("accessibilità", ["/dichiarazione-accessibilita/"]),
+    ("accessibilita WCAG", ["/dichiarazione-accessibilita/"]),
+    ("cookie di profilazione", ["/privacy/"]),
+    ("licenza creative commons", ["/licenza/"]),
+]

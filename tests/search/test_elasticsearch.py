@@ -1,0 +1,151 @@
+"""Elasticsearch without a server: the settings, the index mapping, the documents built
+from pages and the query bodies, through modelsearch's own classes; what happens when
+the engine does not answer. Integration tests at the end need ELASTICSEARCH_URL."""
+
+import os
+from copy import deepcopy
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from home.models import NetworkPage
+from search.backend_settings import FACET_SIZE, search_backends
+from search.backends.elasticsearch8 import ItalianElasticsearchBackend
+from search.models import SynonymGroup
+from search.query import build_query
+from search.synonyms import SynonymTable
+from search.visibility import searchable_pages
+
+UNREACHABLE = "http://127.0.0.1:1"
+ES_SETTINGS = search_backends("django.db.backends.sqlite3", {"ELASTICSEARCH_URL": UNREACHABLE})
+
+
+@pytest.fixture
+def backend():
+    return ItalianElasticsearchBackend(deepcopy(ES_SETTINGS["default"]))
+
+
+def test_settings_select_the_italian_elasticsearch_8_backend():
+    config = search_backends(
+        "django.db.backends.postgresql",
+        {"ELASTICSEARCH_URL": "https://es.example.org:9243", "ELASTICSEARCH_INDEX_PREFIX": "concil_"},
+    )["default"]
+    assert config["BACKEND"] == "search.backends.elasticsearch8"
+    assert config["URLS"] == ["https://es.example.org:9243"]
+    assert config["INDEX_PREFIX"] == "concil_"
+    assert search_backends("django.db.backends.postgresql", {})["default"] == {
+        "BACKEND": "search.backends.database",
+        "SEARCH_CONFIG": "italian_unaccent",
+    }
+
+
+def test_elasticsearch_client_is_major_8():
+    import elasticsearch
+
+    assert elasticsearch.VERSION[0] == 8
+
+
+def test_index_settings_hold_the_italian_analyzer_and_seed_synonyms(backend):
+    analysis = backend.settings["settings"]["analysis"]
+    default, search_time = analysis["analyzer"]["default"], analysis["analyzer"]["default_search"]
+    assert default["filter"] == ["italian_elision", "lowercase", "asciifolding", "italian_stop", "italian_stemmer"]
+    assert search_time["filter"] == [
+        "italian_elision", "lowercase", "asciifolding", "italian_synonyms", "italian_stop", "italian_stemmer"
+    ]
+    assert analysis["filter"]["italian_stemmer"] == {"type": "stemmer", "language": "italian"}
+    assert analysis["filter"]["italian_stop"]["stopwords"] == "_italian_"
+    assert "asilo nido, nido, micronido, sezione primavera" in analysis["filter"]["italian_synonyms"]["synonyms"]
+    # Wagtail's own autocomplete analyzers are kept.
+    assert "edgengram_analyzer" in analysis["analyzer"]
+    assert backend.index_prefix == "conciliazione_"
+    assert backend.get_index_for_model(NetworkPage).name == "conciliazione_wagtailcore_page"
+
+
+@pytest.mark.django_db
+def test_index_is_created_with_the_synonyms_editors_keep(backend, monkeypatch):
+    SynonymGroup.objects.create(name="Ludoteca", terms="ludoteca\nspazio gioco")
+    sent = {}
+    monkeypatch.setattr(backend.es.indices, "create", lambda **kwargs: sent.update(kwargs))
+    backend.get_index_for_model(NetworkPage).put()
+    assert sent["index"] == "conciliazione_wagtailcore_page"
+    rules = sent["settings"]["analysis"]["filter"]["italian_synonyms"]["synonyms"]
+    assert "ludoteca, spazio gioco" in rules and "smart working, lavoro agile, smartworking" in rules
+
+
+def test_mapping_analyses_text_with_the_index_default_analyzer(backend):
+    mapping = backend.mapping_class(NetworkPage).get_mapping()["properties"]
+    territory = mapping["home_networkpage__territory"]
+    assert territory["type"] == "text" and "analyzer" not in territory
+    assert "_all_text" in territory["copy_to"]
+    assert mapping["home_networkpage__short_name_filter"]["type"] == "keyword"
+    assert mapping["title"]["type"] == "text" and "analyzer" not in mapping["title"]
+    assert mapping["_all_text"] == {"type": "text"}
+
+
+@pytest.mark.django_db
+def test_documents_are_built_from_pages(backend, page_by_path):
+    lecco = page_by_path("/reti/lecco/")
+    document = backend.mapping_class(NetworkPage).get_document(lecco)
+    assert document["title"] == "Rete territoriale di conciliazione di Lecco"
+    assert document["home_networkpage__short_name_filter"] == "Lecco"
+    assert document["home_networkpage__territory"] == "Il territorio dell'ASL di Lecco."
+    assert document["live_filter"] is True and document["locale_id_filter"] == lecco.locale_id
+
+
+@pytest.mark.django_db
+def test_query_body_uses_synonyms_operator_and_visibility_filters(backend):
+    table = SynonymTable([["asilo nido", "nido", "micronido"]])
+    results = backend.search(build_query("asili nido Lecco", table), searchable_pages())
+    body = results._get_es_body()
+    all_text, boosted_title = body["query"]["bool"]["must"]["dis_max"]["queries"]
+    synonyms, place = all_text["bool"]["must"]
+    assert {"match_phrase": {"_all_text": "asilo nido"}} in synonyms["bool"]["should"]
+    assert {"match": {"_all_text": {"query": "micronido", "operator": "and"}}} in synonyms["bool"]["should"]
+    assert place == {"match": {"_all_text": {"query": "lecco", "operator": "and"}}}
+    assert boosted_title["bool"]["must"][1]["match"]["_all_text_boost_2_0"]["boost"] == 2.0
+    filters = body["query"]["bool"]["filter"][1]["bool"]["must"]
+    assert {"term": {"live_filter": True}} in filters
+    assert {"bool": {"must_not": {"terms": {"id_filter": []}}}} in filters  # public(): no private page
+    assert any("locale_id_filter" in item.get("term", {}) for item in filters)
+
+
+@pytest.mark.django_db
+def test_facets_ask_for_more_than_ten_buckets(backend, monkeypatch):
+    sent = {}
+
+    def fake_search(**kwargs):
+        sent.update(kwargs)
+        return {"aggregations": {"content_type_id": {"buckets": [{"key": 3, "doc_count": 12}]}}}
+
+    monkeypatch.setattr(backend.es, "search", fake_search)
+    results = backend.search(build_query("reti", SynonymTable([])), searchable_pages())
+    assert results.facet("content_type_id") == {3: 12}
+    assert sent["aggregations"]["content_type_id"]["terms"]["size"] == FACET_SIZE > 10
+
+
+@pytest.mark.django_db
+@override_settings(WAGTAILSEARCH_BACKENDS=ES_SETTINGS)
+def test_unreachable_engine_gives_a_clear_503(client):
+    response = client.get("/cerca/", {"q": "reti"})
+    assert response.status_code == 503
+    assert "Il servizio di ricerca non risponde in questo momento" in response.content.decode()
+    suggestions = client.get("/cerca/suggerimenti/", {"q": "reti"})
+    assert suggestions.status_code == 503
+    assert suggestions.json()["error"] == "La ricerca non è al momento disponibile."
+
+
+needs_server = pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL non impostato")
+
+
+@needs_server
+@pytest.mark.elasticsearch
+@pytest.mark.django_db
+def test_integration_italian_search_on_elasticsearch(found_paths, settings):
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        "", {"ELASTICSEARCH_URL": os.environ["ELASTICSEARCH_URL"], "ELASTICSEARCH_INDEX_PREFIX": "test_concil_"}
+    )
+    call_command("update_index", verbosity=0)
+    assert "/reti/lecco/" in found_paths("reti Lecco")
+    assert "/servizi/" in found_paths("centro estivo")
+    assert "/accordo/conclusioni/" in found_paths("poverta")

@@ -1,0 +1,69 @@
+"""Italian search on the database backend in use (SQLite or PostgreSQL): inflections,
+accents, editor-managed synonyms, the operator."""
+
+import pytest
+
+from search.models import SynonymGroup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def nursery_pages(make_page):
+    return {
+        "bambino": make_page("Ludoteca comunale", "Uno spazio gioco per ogni bambino da uno a tre anni."),
+        "attivita": make_page("Laboratori creativi", "Attività pomeridiane di gioco e lettura."),
+        "famiglia": make_page("Sportello unico", "Orientamento per ogni famiglia che lavora."),
+        "servizio": make_page("Trasporto scolastico", "Un servizio di accompagnamento casa-scuola."),
+        "micronido": make_page("Micronido aziendale Alfa", "Posti riservati ai figli dei dipendenti."),
+        "primavera": make_page("Sezione primavera di Beta", "Accoglie i piccoli tra i 24 e i 36 mesi."),
+        "cre": make_page("CRE estate ragazzi", "Giornate al parco per la scuola primaria."),
+        "anziani": make_page("Assistenza domiciliare", "Aiuto a casa per persone non autosufficienti."),
+        "agile": make_page("Accordi aziendali", "Lavoro agile due giorni alla settimana."),
+        "impresa": make_page("Buone prassi", "Esempi di welfare d'impresa nelle piccole aziende."),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("bambini", "bambino"),
+        ("attivita", "attivita"),
+        ("ATTIVITÀ", "attivita"),
+        ("famiglie", "famiglia"),
+        ("servizi", "servizio"),
+    ],
+)
+def test_inflections_and_accents(found_paths, nursery_pages, query, key):
+    assert nursery_pages[key].url_path.removeprefix("/home") in found_paths(query)
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        ("asilo nido", {"micronido", "primavera"}),
+        ("asili nido", {"micronido", "primavera"}),
+        ("centri estivi", {"cre"}),
+        ("grest", {"cre"}),
+        ("anziani", {"anziani"}),
+        ("smartworking", {"agile"}),
+        ("smart working", {"agile"}),
+        ("welfare aziendale", {"impresa"}),
+    ],
+)
+def test_seed_synonyms(found_paths, nursery_pages, query, keys):
+    found = set(found_paths(query))
+    assert {nursery_pages[key].url_path.removeprefix("/home") for key in keys} <= found
+
+
+def test_synonyms_edited_in_admin_apply_at_once(found_paths, nursery_pages):
+    assert found_paths("ludobus") == []
+    SynonymGroup.objects.create(name="Ludoteca", terms="ludobus\nludoteca")
+    assert found_paths("ludobus") == ["/ludoteca-comunale/"]
+    SynonymGroup.objects.filter(name="Ludoteca").delete()
+    assert found_paths("ludobus") == []
+
+
+def test_every_word_must_match(found_paths, nursery_pages):
+    assert "/micronido-aziendale-alfa/" in found_paths("micronido dipendenti")
+    assert found_paths("micronido pensionati") == []
