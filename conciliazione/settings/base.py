@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "services_catalog",
     "goodpractices",
     "search",
+    "editorial",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
