@@ -28,6 +28,7 @@ install: $(VENV)/.installed
 setup: install .secret_key
 	$(PROD_ENV) $(MANAGE) migrate --noinput
 	$(PROD_ENV) $(MANAGE) load_seed_content
+	$(PROD_ENV) $(MANAGE) setup_editorial_groups
 	$(PROD_ENV) $(MANAGE) create_admin_from_env
 	$(PROD_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 
@@ -39,6 +40,7 @@ run: setup
 dev: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_seed_content
+	$(MANAGE) setup_editorial_groups
 	$(MANAGE) create_admin_from_env
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
