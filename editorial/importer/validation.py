@@ -18,7 +18,16 @@ DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ./-]{4,18}[0-9]$")
 MOJIBAKE_MARKERS = ("\ufffd", "Ã", "â€")
 MAX_AGE_MONTHS = 1200
-MAX_LENGTHS = {"external_id": 100, "title": 255, "provider_name": 255, "address": 255, "contact_phone": 40}
+POSTAL_CODE_PATTERN = re.compile(r"^[0-9]{5}$")
+MAX_LENGTHS = {
+    "external_id": 100,
+    "title": 255,
+    "short_description": 400,
+    "provider_name": 250,
+    "address": 250,
+    "contact_phone": 40,
+    "languages": 200,
+}
 TRUE_WORDS = {"si", "s", "vero", "true", "1", "x", "yes"}
 FALSE_WORDS = {"no", "n", "falso", "false", "0"}
 STATUS_WORDS = {"": "active", "attivo": "active", "sospeso": "suspended", "concluso": "ended", "terminato": "ended"}
@@ -102,6 +111,10 @@ class RowValidator:
             ("registration_start", "registration_end", _("la data di inizio iscrizioni segue quella di fine")),
             ("valid_from", "valid_to", _("la data di inizio validità segue quella di fine")),
         )
+        if not (values["contact_phone"] or values["contact_email"] or values["contact_website"]):
+            errors.append(self.message("contact_phone", _("indicare almeno un contatto: telefono, email o sito web")))
+        if values["status"] != "active" and not values["status_reason"]:
+            errors.append(self.message("status_reason", _("obbligatorio se il servizio è sospeso o concluso")))
         for low, high, text in pairs:
             if values[low] is not None and values[high] is not None and values[low] > values[high]:
                 errors.append(self.message(high, text))
@@ -178,6 +191,11 @@ class RowValidator:
             raise ValidationError(_("«%(text)s» non è un comune della Lombardia (elenco ISTAT)") % {"text": text})
         return municipality
 
+    def to_postal_code(self, text):
+        if text and not POSTAL_CODE_PATTERN.match(text):
+            raise ValidationError(_("CAP non valido «%(text)s» (cinque cifre)") % {"text": text})
+        return text
+
     def to_province(self, text):
         return text.upper()
 
@@ -233,6 +251,7 @@ CONVERTED = {
     "contact_website": RowValidator.to_url,
     "municipality": RowValidator.to_municipality,
     "province": RowValidator.to_province,
+    "postal_code": RowValidator.to_postal_code,
     "status": RowValidator.to_status,
     "provider_kind": RowValidator.to_provider_kind,
     "objectives": RowValidator.to_objectives,

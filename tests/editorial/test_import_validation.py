@@ -60,6 +60,9 @@ def test_an_action_brings_its_objective(validator):
         ({"provider_kind": "misto"}, "tipo «misto» sconosciuto"),
         ({"title": "CittÃ  di Lecco"}, "caratteri non validi"),
         ({"title": "x" * 300}, "più lungo di 255 caratteri"),
+        ({"postal_code": "2390"}, "CAP non valido"),
+        ({"contact_phone": "", "contact_email": "", "contact_website": ""}, "almeno un contatto"),
+        ({"status": "sospeso", "status_reason": ""}, "Motivo dello stato: obbligatorio"),
     ],
 )
 def test_each_problem_is_reported_with_its_column(validator, overrides, expected):
