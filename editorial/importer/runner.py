@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import GroupApprovalTask
 
+from editorial.importer.indexing import index_in_bulk, per_save_indexing_paused
 from editorial.importer.notifications import notify_reviewers, per_page_notifications_paused
 from editorial.importer.reader import read_table
 from editorial.importer.validation import RowValidator
@@ -73,8 +74,14 @@ def reviewers_of(network):
     return get_user_model().objects.filter(is_active=True, groups__in=[g for t in tasks for g in t.groups.all()])
 
 
+def report_progress(key, done, also=None):
+    cache.set(key, done, timeout=3600)
+    if also is not None:
+        also(done)
+
+
 @task()
-def run_import(service_import_id):
+def run_import(service_import_id, on_progress=None):
     """Writes the valid rows of a previewed import, all in one transaction."""
     service_import = ServiceImport.objects.select_related("network", "user").get(pk=service_import_id)
     if service_import.status != ServiceImport.Status.RUNNING:
@@ -87,10 +94,11 @@ def run_import(service_import_id):
         writer = ServiceWriter(
             service_import.network.specific,
             service_import.user,
-            on_progress=lambda done: cache.set(key, done, timeout=3600),
+            on_progress=lambda done: report_progress(key, done, on_progress),
         )
-        with transaction.atomic(), per_page_notifications_paused():
+        with transaction.atomic(), per_page_notifications_paused(), per_save_indexing_paused(ServicePage):
             writer.write(valid)
+            index_in_bulk(ServicePage, writer.created_pks)
     except Exception as error:  # the transaction is rolled back: record why, change nothing else
         logger.exception("Service import %s failed", service_import.pk)
         service_import.status = ServiceImport.Status.FAILED
