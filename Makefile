@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-import clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -58,6 +58,12 @@ test: install browser-deps
 # The same suite on the local PostgreSQL server, in a throwaway database.
 test-postgres: install browser-deps
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Benchmarks print figures; they never fail on timing.
+bench: bench-import
+
+bench-import: install
+	$(PY) bench/import.py
 
 lint: install
 	$(VENV)/bin/ruff check .
