@@ -5,6 +5,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin import signal_handlers
 from wagtail.models import TaskState, WorkflowState
@@ -52,6 +53,6 @@ def notify_reviewers(service_import, reviewers):
         "file": service_import.file_name,
         "created": service_import.created_count,
         "updated": service_import.updated_count,
-        "url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/workflows/tasks/index/",
+        "url": settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_home"),
     }
     send_mail(subject, body, None, recipients)
