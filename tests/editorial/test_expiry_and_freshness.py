@@ -27,10 +27,11 @@ def lecco_services(networks):
 
 def test_ended_and_expired_services_leave_the_catalogue(lecco_services):
     call_command("expire_services", verbosity=0)
-    live = set(ServicePage.objects.live().filter(network__slug="lecco").values_list("title", flat=True))
+    ours = [service.pk for service in lecco_services.values()]
+    live = set(ServicePage.objects.live().filter(pk__in=ours).values_list("title", flat=True))
     assert live == {"Valido", "Vecchio", "Mai verificato"}
     call_command("expire_services", verbosity=0)  # idempotent
-    assert ServicePage.objects.live().filter(network__slug="lecco").count() == 3
+    assert ServicePage.objects.live().filter(pk__in=ours).count() == 3
 
 
 def test_one_year_before_handles_leap_days():
@@ -39,7 +40,9 @@ def test_one_year_before_handles_leap_days():
 
 
 def test_stale_services_are_those_not_verified_for_a_year(lecco_services, networks):
-    titles = set(stale_services([networks["lecco"]], timezone.localdate()).values_list("title", flat=True))
+    ours = [service.pk for service in lecco_services.values()]
+    stale = stale_services([networks["lecco"]], timezone.localdate()).filter(pk__in=ours)
+    titles = set(stale.values_list("title", flat=True))
     assert titles == {"Vecchio", "Mai verificato"}
 
 
@@ -69,7 +72,8 @@ def test_the_report_exports_csv_and_xlsx(client, lecco_services, editors):
     assert "Mai verificato" in text and "mai" in text
     xlsx_response = client.get(reverse("editorial_freshness"), {"export": "xlsx"})
     rows = list(load_workbook(io.BytesIO(xlsx_response.content)).active.iter_rows(values_only=True))
-    assert {row[1] for row in rows[1:]} == {"Vecchio", "Mai verificato"}
+    titles = {row[1] for row in rows[1:]}
+    assert {"Vecchio", "Mai verificato"} <= titles and "Valido" not in titles
 
 
 def test_people_without_a_network_cannot_see_the_report(client, django_user_model):

@@ -20,7 +20,7 @@ def confirm(service_import):
 
 
 def lecco_services(networks):
-    return ServicePage.objects.filter(network=networks["lecco"])
+    return ServicePage.objects.filter(network=networks["lecco"], external_id__startswith="LC-")
 
 
 @pytest.fixture
