@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -28,6 +28,7 @@ install: $(VENV)/.installed
 setup: install .secret_key
 	$(PROD_ENV) $(MANAGE) migrate --noinput
 	$(PROD_ENV) $(MANAGE) load_seed_content
+	$(PROD_ENV) $(MANAGE) setup_editorial_groups
 	$(PROD_ENV) $(MANAGE) create_admin_from_env
 	$(PROD_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 
@@ -39,6 +40,7 @@ run: setup
 dev: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_seed_content
+	$(MANAGE) setup_editorial_groups
 	$(MANAGE) create_admin_from_env
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
@@ -74,7 +76,11 @@ bench-opendata: install
 bench-search: install
 	$(PY) -m bench.search $(BENCH_SEARCH_ARGS)
 
-bench: bench-catalogue bench-opendata bench-search
+bench: bench-catalogue bench-opendata bench-search bench-import bench-practices
+
+bench-import: install
+	$(PY) bench/import.py
+
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "goodpractices",
     "search",
     "opendata",
+    "editorial",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -166,6 +167,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 
 WAGTAIL_SITE_NAME = "Conciliazione Lombardia"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.images.AltTextRequiredImageForm"  # alt text is required
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

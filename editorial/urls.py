@@ -1,0 +1,11 @@
+from django.urls import path
+
+from editorial.views.freshness import freshness_report
+from editorial.views.imports import ImportDetailView, ImportUploadView, download_template
+
+urlpatterns = [
+    path("importa-servizi/", ImportUploadView.as_view(), name="editorial_import"),
+    path("importa-servizi/<int:pk>/", ImportDetailView.as_view(), name="editorial_import_detail"),
+    path("importa-servizi/modello.<slug:extension>", download_template, name="editorial_import_template"),
+    path("servizi-da-verificare/", freshness_report, name="editorial_freshness"),
+]
