@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "services_catalog",
     "goodpractices",
     "search",
+    "translations",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -186,6 +187,7 @@ SEED_LOADERS = [
     "home.seed.loader.load",
     "services_catalog.seed.load",
     "goodpractices.seed.load",
+    "translations.seed.loader.load",
 ]
 
 SESSION_COOKIE_HTTPONLY = True

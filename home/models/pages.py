@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import PageBodyBlock
 
@@ -102,6 +103,8 @@ class NetworkPage(BasePage):
     contact_address = models.CharField(_("indirizzo"), max_length=250, blank=True)
 
     parent_page_types = ["home.NetworkIndexPage"]
+    # Contacts are the same in every language: translations follow the Italian page when synced.
+    override_translatable_fields = [SynchronizedField("contact_phone"), SynchronizedField("contact_address")]
 
     content_panels = BasePage.content_panels[:1] + [
         FieldPanel("short_name"),
