@@ -441,8 +441,7 @@ TAXONOMY = {
     ),
     "Modelli organizzativi di semplificazione e facilitazione di accesso a servizi per il welfare (quali "
     "sportelli di orientamento ai servizi, etc.)": (
-        "Organisational models that simplify and ease access to welfare services (such as service guidance "
-        "desks, etc.)"
+        "Organisational models that simplify and ease access to welfare services (such as service guidance desks, etc.)"
     ),
     "Supportare i lavoratori nella gestione del carico di cura – persone non autosufficienti (anziani o "
     "disabili)": "Support workers with their care responsibilities – dependent persons (elderly or disabled)",
@@ -477,8 +476,7 @@ def network_strings(short_name, asl_name):
             f"Territorial network for work–family balance of {short_name}"
         ),
         f"La Rete territoriale di conciliazione famiglia-lavoro del territorio dell'{asl_name}.": (
-            f"The territorial network for work–family balance in the area of the {asl_name} "
-            "(local health authority)."
+            f"The territorial network for work–family balance in the area of the {asl_name} (local health authority)."
         ),
         short_name: short_name,
         asl_name: asl_name,

@@ -48,9 +48,7 @@ def pages_to_translate(source_locale):
     pages, parents = [home], [home]
     for _level in range(2):
         children = [
-            child
-            for parent in parents
-            for child in parent.get_children().filter(slug__in=known_slugs).specific()
+            child for parent in parents for child in parent.get_children().filter(slug__in=known_slugs).specific()
         ]
         pages.extend(children)
         parents = children
@@ -70,7 +68,11 @@ def add_string_translations(source, locale, memory):
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL, "tool_name": TOOL_NAME},
+            defaults={
+                "data": text,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "tool_name": TOOL_NAME,
+            },
         )
     return missing
 
