@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import PageBodyBlock
+from home.i18n import language_alternates
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -36,6 +37,15 @@ class BasePage(Page):
     @property
     def nav_title(self):
         return self.menu_title or self.title
+
+    def get_sitemap_urls(self, request=None):
+        """Wagtail's sitemap entry, with the hreflang alternates when the page is translated."""
+        urls = super().get_sitemap_urls(request)
+        alternates = language_alternates(self, request)
+        if len(alternates) > 2:  # at least two languages besides x-default
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
 
 
 class HomePage(BasePage):

@@ -86,7 +86,14 @@ def translate(instance, locale, memory):
     if missing:
         logger.warning("%s: %d segments without an English translation: %s", instance, len(missing), missing[:3])
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.save_target(publish=True)
+    if isinstance(instance, Page):
+        # Saved as a draft, then published from a fresh copy: save_target(publish=True) defers the
+        # publication to the end of the transaction with an in-memory page whose tree counters
+        # (numchild) are stale by then, which would hide the children added meanwhile.
+        translation.save_target(publish=False)
+        Page.objects.get(pk=instance.get_translation(locale).pk).get_latest_revision().publish()
+    else:
+        translation.save_target(publish=True)
     return True
 
 
