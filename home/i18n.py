@@ -27,9 +27,7 @@ def language_alternates(page, request=None):
     """hreflang alternates of `page`: one per translation, plus x-default (the default
     language's version), as dicts with `lang_code` and absolute `location`."""
     versions = page_translations(page)
-    alternates = [
-        {"lang_code": code, "location": version.get_full_url(request)} for code, version in versions.items()
-    ]
+    alternates = [{"lang_code": code, "location": version.get_full_url(request)} for code, version in versions.items()]
     default = versions.get(settings.LANGUAGE_CODE)
     if default is not None:
         alternates.append({"lang_code": "x-default", "location": default.get_full_url(request)})

@@ -16,11 +16,4 @@ class MultilingualSitemap(Sitemap):
         in_any_tree = Q()
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
-        return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return Page.objects.filter(in_any_tree).live().public().order_by("path").defer_streamfields().specific()
