@@ -2,7 +2,9 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from search.locale_filters import searchable_in_language
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -12,7 +14,7 @@ def site_search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = searchable_in_language(Page.objects.live().public()).specific()
         results = pages.search(query, operator="and")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

@@ -158,6 +158,10 @@ else:
             "SEARCH_CONFIG": "italian" if "postgresql" in DATABASES["default"]["ENGINE"] else None,
         }
     }
+    if "postgresql" in DATABASES["default"]["ENGINE"]:
+        # One text-search configuration per language: English pages are stemmed in English.
+        WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "translations.search_backend"
+        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIGS"] = {"it": "italian", "en": "english"}
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
