@@ -1,0 +1,123 @@
+"""The language switcher, hreflang alternates, <html lang> and the sitemap entries."""
+
+import re
+from xml.etree import ElementTree
+
+import pytest
+from django.test import RequestFactory
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.models import Locale
+
+from home.models import StandardPage
+from home.sitemaps import MultilingualSitemap
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher(html):
+    return re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+
+def alternates(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+def test_italian_page_links_to_its_english_translation(client):
+    html = client.get("/accordo/").content.decode()
+    assert '<html lang="it">' in html
+    nav = switcher(html)
+    assert '<a href="/en/agreement/" hreflang="en" lang="en">English</a>' in nav
+    assert '<span lang="it" aria-current="true">Italiano</span>' in nav
+    assert alternates(html) == {
+        "it": "http://localhost/accordo/",
+        "en": "http://localhost/en/agreement/",
+        "x-default": "http://localhost/accordo/",
+    }
+
+
+def test_english_page_links_back_to_italian(client):
+    html = client.get("/en/agreement/network-actions/").content.decode()
+    assert '<html lang="en">' in html
+    assert '<a href="/accordo/azioni-delle-reti/" hreflang="it" lang="it">Italiano</a>' in switcher(html)
+    assert alternates(html)["x-default"] == "http://localhost/accordo/azioni-delle-reti/"
+    assert "Skip to main content" in html and "Search the site" in html
+
+
+def test_untranslated_page_falls_back_to_the_other_home_and_says_so(client, page_by_path):
+    agreement = page_by_path("/accordo/")
+    untranslated = StandardPage(title="Solo in italiano", slug="solo-in-italiano")
+    agreement.add_child(instance=untranslated)
+    untranslated.save_revision().publish()
+    html = client.get("/accordo/solo-in-italiano/").content.decode()
+    nav = switcher(html)
+    assert 'href="/en/" hreflang="en" lang="en">English' in nav
+    assert "home page: this page is not available in this language" in nav
+    # Only the language that exists is announced.
+    assert alternates(html) == {
+        "it": "http://localhost/accordo/solo-in-italiano/",
+        "x-default": "http://localhost/accordo/solo-in-italiano/",
+    }
+
+
+def test_unpublished_translation_is_not_offered(client, page_by_path):
+    english = Locale.objects.get(language_code="en")
+    conclusions_en = page_by_path("/accordo/conclusioni/").get_translation(english)
+    conclusions_en.unpublish()
+    html = client.get("/accordo/conclusioni/").content.decode()
+    assert "/en/agreement/conclusions/" not in html
+    assert 'href="/en/" hreflang="en"' in switcher(html)
+
+
+def test_search_page_switches_language_with_its_query(client):
+    html = client.get("/cerca/?q=reti").content.decode()
+    assert '<html lang="it">' in html
+    assert 'href="/en/cerca/?q=reti" hreflang="en"' in switcher(html)
+    html = client.get("/en/cerca/?q=networks").content.decode()
+    assert '<html lang="en">' in html
+    assert 'href="/cerca/?q=networks" hreflang="it"' in switcher(html)
+
+
+def test_not_found_page_is_in_the_language_of_its_address(client):
+    response = client.get("/en/does-not-exist/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="en">' in html and "Page not found" in html
+    assert 'href="/" hreflang="it"' in switcher(html)
+
+
+def test_every_page_of_the_english_site_is_english_and_announces_its_versions(client):
+    seen, queue = set(), ["/en/"]
+    while queue:
+        path = queue.pop()
+        if path in seen or not path.startswith("/en/") or "/cerca/" in path:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert '<html lang="en">' in html, path
+        versions = alternates(html)
+        assert set(versions) == {"it", "en", "x-default"}, path
+        assert versions["en"] == f"http://localhost{path}", path
+        queue.extend(re.findall(r'href="(/en/[^"#?]*)"', html))
+    assert len(seen) == 28
+
+
+def test_sitemap_lists_every_language_with_alternates():
+    request = RequestFactory().get("/sitemap.xml")
+    response = sitemap(request, sitemaps={"pages": MultilingualSitemap})
+    response.render()
+    namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ElementTree.fromstring(response.content)
+    entries = {url.findtext("s:loc", namespaces=namespaces): url for url in root.findall("s:url", namespaces)}
+    assert "http://localhost/accordo/" in entries and "http://localhost/en/agreement/" in entries
+    links = {
+        link.get("hreflang"): link.get("href")
+        for link in entries["http://localhost/en/agreement/"].findall("x:link", namespaces)
+    }
+    assert links == {
+        "it": "http://localhost/accordo/",
+        "en": "http://localhost/en/agreement/",
+        "x-default": "http://localhost/accordo/",
+    }
+    assert sum(loc.startswith("http://localhost/en/") for loc in entries) == 28
