@@ -13,6 +13,9 @@ def page_translations(page):
     """{language code: page} for every live, public version of `page`, itself included, in
     the order of WAGTAIL_CONTENT_LANGUAGES. Aliases are left out: an alias shows the source
     language's text, so it is not a translation."""
+    cached = getattr(page, "_live_language_versions", None)
+    if cached is not None:  # the switcher and the hreflang links ask for the same page
+        return cached
     versions = (
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
         .live()
@@ -20,7 +23,8 @@ def page_translations(page):
         .select_related("locale")
     )
     by_code = {version.locale.language_code: version for version in versions}
-    return {code: by_code[code] for code in language_order() if code in by_code}
+    page._live_language_versions = {code: by_code[code] for code in language_order() if code in by_code}
+    return page._live_language_versions
 
 
 def language_alternates(page, request=None):
