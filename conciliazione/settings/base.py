@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from translations.search_settings import with_language_configs
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -158,10 +160,10 @@ else:
             "SEARCH_CONFIG": "italian" if "postgresql" in DATABASES["default"]["ENGINE"] else None,
         }
     }
-    if "postgresql" in DATABASES["default"]["ENGINE"]:
-        # One text-search configuration per language: English pages are stemmed in English.
-        WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "translations.search_backend"
-        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIGS"] = {"it": "italian", "en": "english"}
+
+# Languages: on PostgreSQL each language is indexed and queried with its own text-search
+# configuration (translations/search_settings.py).
+WAGTAILSEARCH_BACKENDS = with_language_configs(WAGTAILSEARCH_BACKENDS, DATABASES["default"]["ENGINE"])
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -111,3 +111,15 @@ def test_english_queries_are_stemmed_in_english(client, indexed):
     assert "/en/agreement/" in result_titles(client, "/en/cerca/?q=agreements")[1]
     # Italian pages are still stemmed in Italian: "rete" finds "Reti".
     assert result_titles(client, "/cerca/?q=rete")[0] > 0
+
+
+def test_language_configs_apply_to_the_postgresql_database_backend_only():
+    from translations.search_settings import with_language_configs
+
+    database = {"default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "italian_unaccent"}}
+    postgres = with_language_configs(database, "django.db.backends.postgresql")["default"]
+    assert postgres["BACKEND"] == "translations.search_backend"
+    assert postgres["SEARCH_CONFIGS"] == {"it": "italian_unaccent", "en": "english"}
+    assert with_language_configs(database, "django.db.backends.sqlite3") == database
+    elasticsearch = {"default": {"BACKEND": "search.backends.elasticsearch8", "URLS": ["http://es:9200"]}}
+    assert with_language_configs(elasticsearch, "django.db.backends.postgresql") == elasticsearch
