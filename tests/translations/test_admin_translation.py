@@ -94,3 +94,18 @@ def test_taxonomy_snippet_translation_is_editable(admin_client, english):
     response = admin_client.get(url)
     assert response.status_code == 200
     assert "Improve organisation and optimise working time" in response.content.decode()
+
+
+def test_a_service_can_be_translated_and_keeps_its_own_identifier(english):
+    from django.core.management import call_command
+    from wagtail_localize.operations import translate_object
+
+    from services_catalog.models import ServicePage
+
+    call_command("generate_demo_services", "--count", "1", verbosity=0)
+    service = ServicePage.objects.filter(locale__language_code="it").latest("pk")
+    translate_object(service, [english])
+    service_en = ServicePage.objects.get(translation_key=service.translation_key, locale=english)
+    assert service_en.uuid != service.uuid
+    assert service_en.network.locale == english
+    assert service_en.network.translation_key == service.network.translation_key
