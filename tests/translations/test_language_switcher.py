@@ -5,11 +5,11 @@ from xml.etree import ElementTree
 
 import pytest
 from django.test import RequestFactory
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Locale
 
 from home.models import StandardPage
-from home.sitemaps import MultilingualSitemap
 
 pytestmark = pytest.mark.django_db
 
@@ -103,14 +103,36 @@ def test_every_page_of_the_english_site_is_english_and_announces_its_versions(cl
     assert len(seen) == 28
 
 
-def test_sitemap_lists_every_language_with_alternates():
+def test_sitemap_entries_carry_their_language_alternates(page_by_path):
+    english = Locale.objects.get(language_code="en")
     request = RequestFactory().get("/sitemap.xml")
-    response = sitemap(request, sitemaps={"pages": MultilingualSitemap})
+    expected = [
+        {"lang_code": "it", "location": "http://localhost/accordo/"},
+        {"lang_code": "en", "location": "http://localhost/en/agreement/"},
+        {"lang_code": "x-default", "location": "http://localhost/accordo/"},
+    ]
+    for page in (page_by_path("/accordo/"), page_by_path("/accordo/").get_translation(english).specific):
+        [entry] = page.get_sitemap_urls(request)
+        assert entry["location"] == page.get_full_url(request)
+        assert entry["lastmod"] == page.last_published_at
+        assert entry["alternates"] == expected
+
+
+def test_sitemap_alternates_render_as_xhtml_links(page_by_path):
+    """Django's sitemap template renders the alternates as xhtml:link elements."""
+    english = Locale.objects.get(language_code="en")
+    pages = [page_by_path("/accordo/"), page_by_path("/accordo/").get_translation(english).specific]
+
+    class Pages(Sitemap):
+        def items(self):
+            return pages
+
+    response = sitemap(RequestFactory().get("/sitemap.xml"), sitemaps={"pages": Pages})
     response.render()
     namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    root = ElementTree.fromstring(response.content)  # noqa: S314 (our own response)
+    root = ElementTree.fromstring(response.content)
     entries = {url.findtext("s:loc", namespaces=namespaces): url for url in root.findall("s:url", namespaces)}
-    assert "http://localhost/accordo/" in entries and "http://localhost/en/agreement/" in entries
+    assert set(entries) == {"http://localhost/accordo/", "http://localhost/en/agreement/"}
     links = {
         link.get("hreflang"): link.get("href")
         for link in entries["http://localhost/en/agreement/"].findall("x:link", namespaces)
@@ -120,4 +142,11 @@ def test_sitemap_lists_every_language_with_alternates():
         "en": "http://localhost/en/agreement/",
         "x-default": "http://localhost/accordo/",
     }
-    assert sum(loc.startswith("http://localhost/en/") for loc in entries) == 28
+
+
+def test_untranslated_page_has_no_sitemap_alternates(page_by_path):
+    page = StandardPage(title="Senza traduzione", slug="senza-traduzione")
+    page_by_path("/accordo/").add_child(instance=page)
+    page.save_revision().publish()
+    [entry] = page.get_sitemap_urls(RequestFactory().get("/sitemap.xml"))
+    assert "alternates" not in entry
