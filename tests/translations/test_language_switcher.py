@@ -5,9 +5,11 @@ from xml.etree import ElementTree
 
 import pytest
 from django.test import RequestFactory
+from django.urls import resolve
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Locale
+from wagtail.views import serve as wagtail_serve
 
 from home.models import StandardPage
 
@@ -86,7 +88,7 @@ def test_not_found_page_is_in_the_language_of_its_address(client):
 
 
 def test_every_page_of_the_english_site_is_english_and_announces_its_versions(client):
-    seen, queue = set(), ["/en/"]
+    seen, pages, queue = set(), set(), ["/en/"]
     while queue:
         path = queue.pop()
         if path in seen or not path.startswith("/en/") or "/cerca/" in path:
@@ -96,11 +98,13 @@ def test_every_page_of_the_english_site_is_english_and_announces_its_versions(cl
         assert response.status_code == 200, path
         html = response.content.decode()
         assert '<html lang="en">' in html, path
-        versions = alternates(html)
-        assert set(versions) == {"it", "en", "x-default"}, path
-        assert versions["en"] == f"http://localhost{path}", path
+        if resolve(path).func == wagtail_serve:
+            pages.add(path)
+            versions = alternates(html)
+            assert set(versions) == {"it", "en", "x-default"}, path
+            assert versions["en"] == f"http://localhost{path}", path
         queue.extend(re.findall(r'href="(/en/[^"#?]*)"', html))
-    assert len(seen) == 28
+    assert len(pages) == 28
 
 
 def test_sitemap_entries_carry_their_language_alternates(page_by_path):
