@@ -114,8 +114,3 @@ def load(stdout=None):
     if stdout is not None:
         stdout.write(f"traduzioni: {len(locales)} lingue, {created} traduzioni create")
     return {"locales": len(locales), "translations": created}
-
-
-def english_pages():
-    """Live pages in English (used by tests and the README figures)."""
-    return Page.objects.live().filter(locale__language_code="en")
