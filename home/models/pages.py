@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -87,8 +87,19 @@ class NetworkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = NetworkPage.objects.child_of(self).live().public().order_by("title")
+        context["networks"] = self.networks_in_language()
         return context
+
+    def networks_in_language(self):
+        """The networks in this index's language; a network not translated into it is listed
+        in the source language (network pages, like their services, are written in Italian)."""
+        source = self.get_translation_or_none(Locale.get_default()) or self
+        translated = {page.translation_key: page for page in NetworkPage.objects.child_of(self).live().public()}
+        networks = [
+            translated.pop(page.translation_key, page)
+            for page in NetworkPage.objects.child_of(source).live().public().select_related("locale")
+        ]
+        return sorted([*networks, *translated.values()], key=lambda page: page.short_name)
 
 
 class NetworkPage(BasePage):

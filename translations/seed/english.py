@@ -469,26 +469,42 @@ TAXONOMY = {
 }
 
 
-def network_strings(short_name, asl_name):
-    """The seed's formulaic network page texts (home/seed/loader.py) in English."""
-    return {
-        f"Rete territoriale di conciliazione di {short_name}": (
-            f"Territorial network for work–family balance of {short_name}"
-        ),
-        f"La Rete territoriale di conciliazione famiglia-lavoro del territorio dell'{asl_name}.": (
-            f"The territorial network for work–family balance in the area of the {asl_name} (local health authority)."
-        ),
-        short_name: short_name,
-        asl_name: asl_name,
-        f"Il territorio dell'{asl_name}.": f"The area of the {asl_name} (local health authority).",
-    }
+# Taxonomy codes in English: the English filter addresses read in English, and a code
+# names one object (codes are unique per language only).
+TAXONOMY_CODES = {
+    "organizzazione-tempi-lavoro": "working-time-organisation",
+    "telelavoro": "teleworking",
+    "smart-working": "agile-working",
+    "job-sharing": "job-share",
+    "co-work": "co-working",
+    "flessibilita-oraria": "flexible-hours",
+    "permessi-riduzione-orario": "leave-reduced-hours",
+    "percorso-professionale": "career-support",
+    "rientro-maternita": "return-from-leave",
+    "counselling": "counselling-services",
+    "liberare-tempo": "freeing-up-time",
+    "maggiordomo-aziendale": "company-concierge",
+    "lavanderia-stireria": "laundry-ironing",
+    "disbrigo-pratiche": "paperwork-errands",
+    "spesa-online": "online-shopping",
+    "sportelli-orientamento": "guidance-desks",
+    "cura-non-autosufficienti": "care-dependent-persons",
+    "assistenza-domiciliare": "home-care",
+    "accompagnamento-pratiche": "accompaniment-paperwork",
+    "pulizia-casa": "home-cleaning",
+    "cura-bambini-adolescenti": "care-children-teenagers",
+    "piani-congedo": "leave-plans",
+    "nido-aziendale": "company-nursery",
+    "baby-sitting-emergenza": "emergency-babysitting",
+    "accompagnamento-casa-scuola": "home-school-accompaniment",
+    "dopo-scuola": "after-school",
+    "centri-ricreativi": "holiday-centres",
+    "famiglie": "families",
+    "lavoratori": "workers",
+    "imprese": "companies",
+}
 
 
-def translation_memory(networks):
-    """Every Italian segment with its English translation; `networks` is home.seed.networks.NETWORKS."""
-    memory = {**HOME, **AGREEMENT, **INDEXES, **FOOTER, **TAXONOMY}
-    memory.update(SLUGS)
-    for slug, short_name, asl_name in networks:
-        memory.update(network_strings(short_name, asl_name))
-        memory[slug] = slug
-    return memory
+def translation_memory():
+    """Every Italian segment of the seed pages and taxonomy with its English translation."""
+    return {**HOME, **AGREEMENT, **INDEXES, **FOOTER, **TAXONOMY, **SLUGS, **TAXONOMY_CODES}

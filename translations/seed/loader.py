@@ -14,8 +14,6 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import Audience, HomePage, Objective
-from home.seed.networks import NETWORKS
-from home.seed.taxonomy import AUDIENCES, OBJECTIVES
 from translations.seed.english import SLUGS, translation_memory
 
 logger = logging.getLogger(__name__)
@@ -28,23 +26,15 @@ def ensure_locales():
     return [Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-def taxonomy_codes():
-    """Taxonomy codes (slugs) stay identical in every language: filter URLs do not change."""
-    codes = {item["slug"] for item in OBJECTIVES}
-    codes |= {slug for item in OBJECTIVES for slug, _ in item["actions"]}
-    codes |= {slug for slug, _, _ in AUDIENCES}
-    return {code: code for code in codes}
-
-
 def pages_to_translate(source_locale):
     """The seed pages that have an English version, parents before children: the home, the
-    agreement and its children, the network index and the 15 networks, the catalogue and
-    library indexes, the footer pages. Services and practices (below the networks) and
-    pages added later by editors are translated by editors, if at all."""
+    agreement and its children, the network index, the catalogue and library indexes, the
+    footer pages. The network pages, with their services and practices, stay Italian (the
+    English network index lists them as such); editors can translate any page later."""
     home = HomePage.objects.filter(locale=source_locale).first()
     if home is None:
         return []
-    known_slugs = set(SLUGS) | {slug for slug, _, _ in NETWORKS}
+    known_slugs = set(SLUGS)
     pages, parents = [home], [home]
     for _level in range(2):
         children = [
@@ -104,7 +94,7 @@ def load(stdout=None):
     english = next((locale for locale in locales if locale.language_code == "en"), None)
     created = 0
     if english is not None:
-        memory = {**translation_memory(NETWORKS), **taxonomy_codes()}
+        memory = translation_memory()
         for objective in Objective.objects.filter(locale=source_locale):
             created += translate(objective, english, memory)
         for audience in Audience.objects.filter(locale=source_locale):
