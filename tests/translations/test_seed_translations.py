@@ -87,12 +87,15 @@ def test_loading_again_creates_nothing_and_keeps_editors_changes(page_by_path, e
     assert agreement_en.title == "The agreement, as an editor wrote it"
 
 
-def test_network_pages_stay_italian_and_contacts_follow_when_an_editor_translates_one(page_by_path, english):
+def test_network_pages_stay_italian_and_translated_contacts_follow(
+    page_by_path, english, django_capture_on_commit_callbacks
+):
     from wagtail_localize.operations import translate_object
 
     assert not NetworkPage.objects.filter(locale=english).exists()
     lecco = page_by_path("/reti/lecco/")
-    translate_object(lecco, [english])
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_object(lecco, [english])
     lecco.contact_phone = "0341 000000"
     lecco.save_revision().publish()
     source = Translation.objects.get(source__object_id=lecco.translation_key, target_locale=english).source
