@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install messages setup run dev test test-postgres lint browser-deps bench clean
+.PHONY: install messages setup run dev test test-postgres lint browser-deps bench bench-catalogue clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -60,6 +60,17 @@ test: install messages browser-deps
 # The same suite on the local PostgreSQL server, in a throwaway database.
 test-postgres: install messages browser-deps
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Benchmarks print figures (p50/p95); they assert nothing about speed. Their databases are kept
+# between runs (bench/out/), since generating 10,000 demo services takes minutes.
+BENCH_SQLITE_URL ?= sqlite:///$(CURDIR)/bench/out/catalogue.sqlite3
+BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/conciliazione_bench_catalogue
+
+bench-catalogue: install
+	@mkdir -p bench/out
+	$(PY) bench/catalogue.py --count $${BENCH_SERVICES:-10000} $(BENCH_SQLITE_URL) $(BENCH_PG_URL)
+
+bench: bench-catalogue
 
 lint: install
 	$(VENV)/bin/ruff check .
