@@ -68,7 +68,9 @@ def test_english_catalogue_and_library_say_italian_only_and_link_there(client):
     assert '<a href="/servizi/" hreflang="it">Browse the service catalogue in Italian</a>' in html
     html = client.get("/en/good-practices/").content.decode()
     assert '<a href="/buone-pratiche/" hreflang="it">Browse the good practices in Italian</a>' in html
-    assert "solo in italiano" not in client.get("/servizi/").content.decode()
+    assert 'id="catalogue-form"' not in client.get("/en/services/").content.decode()
+    italian = client.get("/servizi/").content.decode()
+    assert "solo in italiano" not in italian and 'id="catalogue-form"' in italian
 
 
 @pytest.fixture
