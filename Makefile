@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import clean
+.PHONY: install messages setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -20,12 +20,16 @@ $(VENV)/.installed: requirements.txt constraints.txt
 
 install: $(VENV)/.installed
 
+# Interface translations: .po (committed) to .mo (built), with polib: no GNU gettext needed.
+messages: install
+	$(MANAGE) compile_translations --settings=conciliazione.settings.test
+
 .secret_key:
 	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	@chmod 600 $@
 
 # Everything the site needs before it serves: schema, seed content, static files, admin (if asked).
-setup: install .secret_key
+setup: install messages .secret_key
 	$(PROD_ENV) $(MANAGE) migrate --noinput
 	$(PROD_ENV) $(MANAGE) load_seed_content
 	$(PROD_ENV) $(MANAGE) setup_editorial_groups
@@ -37,7 +41,7 @@ run: setup
 	$(PROD_ENV) $(VENV)/bin/gunicorn conciliazione.wsgi:application \
 		--bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
-dev: install
+dev: install messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_seed_content
 	$(MANAGE) setup_editorial_groups
@@ -50,13 +54,13 @@ browser-deps:
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 		else echo "Installare Chromium: sudo apt-get install chromium"; exit 1; fi; }
 
-test: install browser-deps
+test: install messages browser-deps
 	$(VENV)/bin/ruff check .
 	$(MANAGE) makemigrations --check --dry-run --settings=conciliazione.settings.test
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The same suite on the local PostgreSQL server, in a throwaway database.
-test-postgres: install browser-deps
+test-postgres: install messages browser-deps
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Benchmarks print figures (p50/p95); they assert nothing about speed. Their databases are kept

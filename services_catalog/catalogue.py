@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.models import Action, Audience, NetworkPage, Objective
+from search.locale_filters import searchable_in_language
 from services_catalog.facets import build_facets
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServiceLocation, ServicePage
@@ -91,7 +92,7 @@ def catalogue_context(request):
     params = request.GET
     locale = Locale.get_active()
     query = clean_query(params.get("q", ""))
-    services = ServicePage.objects.live().public().filter(locale=locale)
+    services = searchable_in_language(ServicePage.objects.live().public(), locale)
     if query:
         services = search_services(services, query)
     choices, groups = load_choices(locale)

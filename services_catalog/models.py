@@ -195,6 +195,8 @@ class ServicePage(Page):
     is_demo = models.BooleanField(_("dati dimostrativi"), default=False, editable=False)
 
     parent_page_types = ["home.NetworkPage"]
+    # A copy (duplicate or translation) is another record with its own stable identifier.
+    exclude_fields_in_copy = ["uuid"]
     subpage_types = []
 
     content_panels = Page.content_panels + [

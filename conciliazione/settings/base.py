@@ -8,6 +8,7 @@ from pathlib import Path
 import dj_database_url
 
 from search import backend_settings as search_settings
+from translations.search_settings import with_language_configs
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "editorial",
+    "translations",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -149,6 +151,10 @@ WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["E
 SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
 
+# Languages: on PostgreSQL each language is indexed and queried with its own text-search
+# configuration (translations/search_settings.py).
+WAGTAILSEARCH_BACKENDS = with_language_configs(WAGTAILSEARCH_BACKENDS, DATABASES["default"]["ENGINE"])
+
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -179,6 +185,7 @@ SEED_LOADERS = [
     "services_catalog.seed.load",
     "goodpractices.seed.load",
     "search.seed.load",
+    "translations.seed.loader.load",
 ]
 
 # Open data (opendata app): API listings are capped, every open-data endpoint is rate limited

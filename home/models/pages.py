@@ -5,10 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import PageBodyBlock
+from home.i18n import language_alternates
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -35,6 +37,15 @@ class BasePage(Page):
     @property
     def nav_title(self):
         return self.menu_title or self.title
+
+    def get_sitemap_urls(self, request=None):
+        """Wagtail's sitemap entry, with the hreflang alternates when the page is translated."""
+        urls = super().get_sitemap_urls(request)
+        alternates = language_alternates(self, request)
+        if len(alternates) > 2:  # at least two languages besides x-default
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
 
 
 class HomePage(BasePage):
@@ -76,8 +87,19 @@ class NetworkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = NetworkPage.objects.child_of(self).live().public().order_by("title")
+        context["networks"] = self.networks_in_language()
         return context
+
+    def networks_in_language(self):
+        """The networks in this index's language; a network not translated into it is listed
+        in the source language (network pages, like their services, are written in Italian)."""
+        source = self.get_translation_or_none(Locale.get_default()) or self
+        translated = {page.translation_key: page for page in NetworkPage.objects.child_of(self).live().public()}
+        networks = [
+            translated.pop(page.translation_key, page)
+            for page in NetworkPage.objects.child_of(source).live().public().select_related("locale")
+        ]
+        return sorted([*networks, *translated.values()], key=lambda page: page.short_name)
 
 
 class NetworkPage(BasePage):
@@ -102,6 +124,8 @@ class NetworkPage(BasePage):
     contact_address = models.CharField(_("indirizzo"), max_length=250, blank=True)
 
     parent_page_types = ["home.NetworkIndexPage"]
+    # Contacts are the same in every language: translations follow the Italian page when synced.
+    override_translatable_fields = [SynchronizedField("contact_phone"), SynchronizedField("contact_address")]
 
     content_panels = BasePage.content_panels[:1] + [
         FieldPanel("short_name"),

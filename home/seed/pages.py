@@ -1,9 +1,17 @@
 """Idempotent page creation for seed loaders: a page is created once, found by its
 slug under its parent afterwards, and never overwritten (editors' changes stay)."""
 
-import json
+from wagtail.blocks import StreamValue
 
-from django.core.serializers.json import DjangoJSONEncoder
+
+def stream_value(model, raw_body):
+    """The body as block values, so that list items are saved with stable ids
+    (wagtail-localize segments a ListBlock only in that format)."""
+    stream_block = model._meta.get_field("body").stream_block
+    return StreamValue(
+        stream_block,
+        [(item["type"], stream_block.child_blocks[item["type"]].to_python(item["value"])) for item in raw_body],
+    )
 
 
 def ensure_page(parent, model, data, **fields):
@@ -16,7 +24,7 @@ def ensure_page(parent, model, data, **fields):
         slug=data["slug"],
         intro=data.get("intro", ""),
         menu_title=data.get("menu_title", ""),
-        body=json.dumps(data.get("body", []), cls=DjangoJSONEncoder),
+        body=stream_value(model, data.get("body", [])),
         **fields,
     )
     parent.add_child(instance=page)

@@ -1,0 +1,20 @@
+"""Lists and search show the pages of one language only, never an alias: an alias repeats
+a page the list already holds, or shows it under another language with the source text.
+Shared by the site search, the service catalogue and the good-practice library."""
+
+from wagtail.models import Locale, Page
+
+
+def in_language(pages, locale=None):
+    """`pages` (a page queryset) in `locale`, the active language by default, without aliases."""
+    return pages.filter(locale=locale or Locale.get_active(), alias_of__isnull=True)
+
+
+def searchable_in_language(pages, locale=None):
+    """The same for a queryset about to be searched: search backends filter on indexed fields
+    only (`locale` and `id` are indexed on every page, `alias_of` is not), so aliases are left
+    out by id. Aliases are rare (trees are not synchronised), so the list stays short."""
+    locale = locale or Locale.get_active()
+    alias_ids = list(Page.objects.filter(locale=locale, alias_of__isnull=False).values_list("id", flat=True))
+    pages = pages.filter(locale=locale)
+    return pages.exclude(id__in=alias_ids) if alias_ids else pages

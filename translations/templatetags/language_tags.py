@@ -1,0 +1,90 @@
+"""The language switcher and the hreflang alternates of every page."""
+
+from django import template
+from django.conf import settings
+from django.urls import Resolver404, resolve, translate_url
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail import views as wagtail_views
+from wagtail.models import Locale, Site
+
+from home.i18n import language_alternates, page_translations
+
+register = template.Library()
+
+
+def language_home_url(site, code, request):
+    """The home page in language `code` (the default language's home if it has no translation)."""
+    home = site.root_page
+    locale = Locale.objects.filter(language_code=code).first()
+    translated = home.get_translation_or_none(locale) if locale else None
+    if translated is not None and translated.live:
+        home = translated
+    return home.get_url(request=request) or "/"
+
+
+def is_wagtail_page_url(request):
+    try:
+        return resolve(request.path_info).func == wagtail_views.serve
+    except Resolver404:
+        return True
+
+
+def other_view_url(request, code):
+    """The same non-page view (search, open data...) in language `code`, with its query."""
+    url = translate_url(request.path, code)
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """A link per language: to the same page in that language when it exists, else to that
+    language's home page, saying so (in that language)."""
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    site = Site.find_for_request(request) if request else None
+    versions = page_translations(page) if page is not None and getattr(page, "translation_key", None) else {}
+    links = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        link = {"code": code, "name": name, "current": code == current, "fallback": False, "url": ""}
+        if link["current"]:
+            pass
+        elif code in versions:
+            link["url"] = versions[code].get_url(request=request)
+        elif page is None and request is not None and not is_wagtail_page_url(request):
+            link["url"] = other_view_url(request, code)
+        elif site is not None:
+            link["url"] = language_home_url(site, code, request)
+            link["fallback"] = page is not None
+            with translation.override(code):
+                link["note"] = gettext("pagina iniziale: questa pagina non è disponibile in questa lingua")
+        links.append(link)
+    return {"links": links}
+
+
+@register.inclusion_tag("components/language_alternates.html", takes_context=True)
+def hreflang_alternates(context):
+    page = context.get("page")
+    if page is None or not getattr(page, "translation_key", None):
+        return {"alternates": []}
+    return {"alternates": language_alternates(page, context.get("request"))}
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of the page being shown, for <html lang>: the page's own locale when
+    there is a page, otherwise the active language."""
+    page = context.get("page")
+    locale = getattr(page, "locale", None)
+    return locale.language_code if locale is not None else translation.get_language()
+
+
+@register.simple_tag
+def source_language_version(page):
+    """The live default-language version of `page` when `page` is in another language, else
+    None: index pages whose content exists in Italian only use it to say so and link there."""
+    if page is None or page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return page_translations(page).get(settings.LANGUAGE_CODE)
