@@ -59,7 +59,22 @@ def content_changed(pages=(), with_listings=True):
     transaction.on_commit(run)
 
 
-def on_page_saved(instance):
+# Fields a draft save (save_revision) or a lock writes: nothing public changes.
+DRAFT_BOOKKEEPING_FIELDS = {
+    "comments",
+    "latest_revision_created_at",
+    "draft_title",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def on_page_saved(instance, update_fields=None):
+    if update_fields is not None and set(update_fields) <= DRAFT_BOOKKEEPING_FIELDS:
+        return
     if instance.live:
         # The page itself is purged by wagtail.contrib.frontend_cache on publish.
         content_changed([instance])
@@ -86,7 +101,7 @@ def on_publication_changed(sender, instance, **kwargs):
 
 def page_or_other_saved(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        on_page_saved(instance)
+        on_page_saved(instance, kwargs.get("update_fields"))
     else:
         on_other_content_changed(sender)
 
