@@ -1,13 +1,433 @@
-from django.utils.translation import gettext_lazy as _
+"""The service catalogue: ServiceIndexPage (/servizi/) and ServicePage, one service
+sheet living in its network's subtree, with its locations and opening hours.
 
+Field names are a shared contract (BRIEF.md «Shared contract: ServicePage»):
+other apps and the Open Referral HSDS export code against them."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models import NetworkPage
 from home.models.pages import BasePage
+from services_catalog.jsonld import government_service, json_ld_script
+
+SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class ServiceIndexPage(BasePage):
     """The catalogue of territorial conciliation services (/servizi/)."""
 
     parent_page_types = ["home.HomePage"]
+    subpage_types = []
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("catalogo dei servizi")
+
+
+class ProviderKind(models.TextChoices):
+    PUBLIC = "public", _("Ente pubblico")
+    PRIVATE = "private", _("Impresa privata")
+    THIRD_SECTOR = "third_sector", _("Terzo settore")
+
+
+class ServiceStatus(models.TextChoices):
+    ACTIVE = "active", _("Attivo")
+    SUSPENDED = "suspended", _("Sospeso")
+    ENDED = "ended", _("Concluso")
+
+
+class ServicePage(Page):
+    """One service sheet (Designers Italia public-service model, Open Referral HSDS 3.0 fields)."""
+
+    network = models.ForeignKey(
+        "home.NetworkPage",
+        verbose_name=_("rete"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="services",
+    )
+    objectives = ParentalManyToManyField(
+        "home.Objective",
+        verbose_name=_("obiettivi"),
+        blank=True,
+        related_name="services",
+        help_text=_("Gli obiettivi dell'accordo a cui il servizio risponde."),
+    )
+    actions = ParentalManyToManyField(
+        "home.Action",
+        verbose_name=_("azioni"),
+        blank=True,
+        related_name="services",
+        help_text=_("Le azioni attuabili che il servizio realizza."),
+    )
+    audiences = ParentalManyToManyField(
+        "home.Audience",
+        verbose_name=_("destinatari"),
+        blank=True,
+        related_name="services",
+        help_text=_("Chi può usare il servizio: famiglie e cittadini, lavoratori, imprese."),
+    )
+
+    short_description = models.TextField(
+        _("descrizione breve"),
+        max_length=400,
+        help_text=_("Una o due frasi che dicono che cosa offre il servizio; appare nei risultati della ricerca."),
+    )
+    target_audience = RichTextField(
+        _("a chi è rivolto"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Chi può chiedere il servizio e con quali condizioni."),
+    )
+    how_to = RichTextField(
+        _("come fare"), blank=True, features=SECTION_FEATURES, help_text=_("I passi per chiedere il servizio.")
+    )
+    requirements = RichTextField(
+        _("cosa serve"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Documenti e requisiti necessari per la domanda."),
+    )
+    outcome = RichTextField(
+        _("cosa si ottiene"), blank=True, features=SECTION_FEATURES, help_text=_("Che cosa riceve chi usa il servizio.")
+    )
+    deadlines = RichTextField(
+        _("tempi e scadenze"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Tempi di risposta, periodi di apertura, scadenze."),
+    )
+    registration_start = models.DateField(
+        _("iscrizioni dal"), null=True, blank=True, help_text=_("Primo giorno utile per iscriversi.")
+    )
+    registration_end = models.DateField(
+        _("iscrizioni fino al"), null=True, blank=True, help_text=_("Ultimo giorno utile per iscriversi.")
+    )
+
+    is_free = models.BooleanField(
+        _("gratuito"), default=False, help_text=_("Il servizio non costa nulla a chi lo usa.")
+    )
+    cost_description = models.TextField(
+        _("quanto costa"), blank=True, help_text=_("Tariffe, riduzioni, contributi; vuoto se non è noto.")
+    )
+    accepts_vouchers = models.BooleanField(
+        _("accetta voucher"), default=False, help_text=_("Si può pagare con i voucher di conciliazione.")
+    )
+
+    contact_phone = models.CharField(_("telefono"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_website = models.URLField(_("sito web"), blank=True)
+
+    age_min_months = models.PositiveSmallIntegerField(
+        _("età minima (mesi)"),
+        null=True,
+        blank=True,
+        help_text=_("Età minima in mesi, ad esempio 18 per un anno e mezzo; vuoto se non ci sono limiti."),
+    )
+    age_max_months = models.PositiveSmallIntegerField(
+        _("età massima (mesi)"),
+        null=True,
+        blank=True,
+        help_text=_("Età massima in mesi, ad esempio 36 per tre anni; vuoto se non ci sono limiti."),
+    )
+    languages = models.CharField(
+        _("lingue"), max_length=200, blank=True, help_text=_("Le lingue in cui è offerto, separate da virgole.")
+    )
+    accessibility_notes = models.TextField(
+        _("accessibilità"),
+        blank=True,
+        help_text=_("Accessibilità dei luoghi e del servizio per persone con disabilità."),
+    )
+    provider_name = models.CharField(
+        _("ente erogatore"), max_length=250, blank=True, help_text=_("L'organizzazione che eroga il servizio.")
+    )
+    provider_kind = models.CharField(_("tipo di ente"), max_length=20, choices=ProviderKind.choices, blank=True)
+    status = models.CharField(_("stato"), max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE)
+    status_reason = models.TextField(
+        _("motivo dello stato"),
+        blank=True,
+        help_text=_("Obbligatorio se il servizio è sospeso o concluso: spiega perché e fino a quando."),
+    )
+    valid_from = models.DateField(_("valido dal"), null=True, blank=True)
+    valid_to = models.DateField(_("valido fino al"), null=True, blank=True)
+    last_verified = models.DateField(
+        _("ultima verifica"),
+        null=True,
+        blank=True,
+        help_text=_("Il giorno in cui la redazione ha verificato che le informazioni sono corrette."),
+    )
+    uuid = models.UUIDField(_("identificativo"), default=uuid.uuid4, unique=True, editable=False)
+    external_id = models.CharField(
+        _("codice esterno"),
+        max_length=100,
+        blank=True,
+        help_text=_("Codice del servizio nel foglio di importazione della rete; unico nella rete."),
+    )
+    is_demo = models.BooleanField(_("dati dimostrativi"), default=False, editable=False)
+
+    parent_page_types = ["home.NetworkPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("short_description"),
+        MultiFieldPanel(
+            [FieldPanel("objectives"), FieldPanel("actions"), FieldPanel("audiences")],
+            heading=_("Categorie"),
+        ),
+        FieldPanel("target_audience"),
+        FieldPanel("how_to"),
+        FieldPanel("requirements"),
+        FieldPanel("outcome"),
+        MultiFieldPanel(
+            [
+                FieldPanel("deadlines"),
+                FieldRowPanel([FieldPanel("registration_start"), FieldPanel("registration_end")]),
+            ],
+            heading=_("Tempi e scadenze"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldPanel("cost_description"), FieldPanel("accepts_vouchers")],
+            heading=_("Quanto costa"),
+        ),
+    ]
+    where_panels = [
+        InlinePanel(
+            "locations",
+            heading=_("Dove"),
+            label=_("Sede"),
+            help_text=_("Lasciare vuoto ciò che non è noto: la scheda lo segnala come da completare."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("contact_website")],
+            heading=_("Contatti"),
+            help_text=_("Almeno un contatto è obbligatorio."),
+        ),
+    ]
+    directory_panels = [
+        FieldRowPanel([FieldPanel("age_min_months"), FieldPanel("age_max_months")], heading=_("Età")),
+        FieldPanel("languages"),
+        FieldPanel("accessibility_notes"),
+        FieldRowPanel([FieldPanel("provider_name"), FieldPanel("provider_kind")], heading=_("Ente erogatore")),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], heading=_("Stato")),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")], heading=_("Validità")),
+        FieldPanel("last_verified"),
+        FieldPanel("external_id"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenuto")),
+            ObjectList(where_panels, heading=_("Dove e contatti")),
+            ObjectList(directory_panels, heading=_("Scheda anagrafica")),
+            ObjectList(Page.promote_panels, heading=_("Promozione")),
+            ObjectList(Page.settings_panels, heading=_("Impostazioni")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("short_description", boost=2),
+        index.SearchField("target_audience"),
+        index.SearchField("how_to"),
+        index.SearchField("outcome"),
+        index.SearchField("provider_name"),
+        index.AutocompleteField("short_description"),
+        index.RelatedFields("objectives", [index.SearchField("title")]),
+        index.RelatedFields("actions", [index.SearchField("title")]),
+        index.RelatedFields("locations", [index.SearchField("municipality")]),
+        index.FilterField("network"),
+        index.FilterField("is_free"),
+        index.FilterField("status"),
+        index.FilterField("is_demo"),
+        index.FilterField("last_verified"),
+    ]
+
+    class Meta:
+        verbose_name = _("scheda servizio")
+        verbose_name_plural = _("schede servizio")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="unique_service_external_id_per_network",
+            )
+        ]
+
+    # Validation -----------------------------------------------------------------
+
+    @property
+    def has_contacts(self):
+        return bool(self.contact_phone or self.contact_email or self.contact_website)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        ages = (self.age_min_months, self.age_max_months)
+        if None not in ages and ages[0] > ages[1]:
+            errors["age_max_months"] = _("L'età massima non può essere inferiore all'età minima.")
+        if self.registration_start and self.registration_end and self.registration_start > self.registration_end:
+            errors["registration_end"] = _("La fine delle iscrizioni non può precedere l'inizio.")
+        if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
+            errors["valid_to"] = _("La fine della validità non può precedere l'inizio.")
+        if not self.has_contacts:
+            errors["contact_phone"] = _("Indicare almeno un contatto: telefono, email o sito web.")
+        if self.status != ServiceStatus.ACTIVE and not self.status_reason.strip():
+            errors["status_reason"] = _("Spiegare perché il servizio è sospeso o concluso.")
+        if errors:
+            raise ValidationError(errors)
+
+    def missing_information(self):
+        """Labels of what editors still have to complete (shown in the admin, said on the sheet)."""
+        missing = []
+        if not self.has_contacts:
+            missing.append(_("contatti"))
+        locations = list(self.locations.all())
+        if not locations:
+            missing.append(_("sede"))
+        elif not all(location.address for location in locations):
+            missing.append(_("indirizzo della sede"))
+        if locations and not any(location.hours.all() or location.hours_note for location in locations):
+            missing.append(_("orari di apertura"))
+        if not self.is_free and not self.cost_description:
+            missing.append(_("costo"))
+        if not self.how_to:
+            missing.append(_("come fare"))
+        return missing
+
+    # Network --------------------------------------------------------------------
+
+    def find_network(self):
+        if not self.path:
+            return None
+        return NetworkPage.objects.filter(path__in=self._ancestor_paths()).order_by("-depth").first()
+
+    def _ancestor_paths(self):
+        steplen = self.steplen
+        return [self.path[:length] for length in range(steplen, len(self.path), steplen)]
+
+    def save(self, *args, **kwargs):
+        self.network = self.find_network()
+        return super().save(*args, **kwargs)
+
+    # Presentation -----------------------------------------------------------------
+
+    def related_services(self, limit=4):
+        """Live services sharing an objective, this network's first."""
+        same_network = models.Case(
+            models.When(network_id=self.network_id, then=models.Value(0)), default=models.Value(1)
+        )
+        matching = ServicePage.objects.filter(objectives__in=self.objectives.all()).values("pk")
+        return (
+            ServicePage.objects.live()
+            .public()
+            .filter(pk__in=matching)
+            .exclude(pk=self.pk)
+            .select_related("network")
+            .annotate(same_network=same_network)
+            .order_by("same_network", "title")[:limit]
+        )
+
+    @cached_property
+    def sorted_locations(self):
+        return list(self.locations.prefetch_related("hours"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = json_ld_script(government_service(self, request))
+        context["related_services"] = self.related_services()
+        context["missing_information"] = self.missing_information()
+        return context
+
+
+class ServiceLocation(Orderable, ClusterableModel):
+    """Where the service is given (HSDS location + address)."""
+
+    service = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="locations")
+    name = models.CharField(_("nome della sede"), max_length=200, blank=True)
+    address = models.CharField(
+        _("indirizzo"), max_length=250, blank=True, help_text=_("Via e numero civico; vuoto se non è noto.")
+    )
+    postal_code = models.CharField(_("CAP"), max_length=5, blank=True)
+    municipality = models.CharField(_("comune"), max_length=120, help_text=_("Il comune, ad esempio «Lecco»."))
+    province = models.CharField(_("provincia"), max_length=2, blank=True, help_text=_("La sigla, ad esempio LC."))
+    latitude = models.DecimalField(_("latitudine"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitudine"), max_digits=9, decimal_places=6, null=True, blank=True)
+    hours_note = models.TextField(
+        _("nota sugli orari"), blank=True, help_text=_("Ad esempio: chiuso ad agosto, solo su appuntamento.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("postal_code"), FieldPanel("municipality"), FieldPanel("province")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        InlinePanel("hours", label=_("Orario")),
+        FieldPanel("hours_note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sede")
+        verbose_name_plural = _("sedi")
+        indexes = [models.Index(fields=["municipality"])]
+
+    def __str__(self):
+        return ", ".join(part for part in (self.address, self.municipality) if part)
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Indicare sia la latitudine sia la longitudine, oppure nessuna delle due."))
+        if self.province:
+            self.province = self.province.upper()
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("lunedì")
+    TUESDAY = 1, _("martedì")
+    WEDNESDAY = 2, _("mercoledì")
+    THURSDAY = 3, _("giovedì")
+    FRIDAY = 4, _("venerdì")
+    SATURDAY = 5, _("sabato")
+    SUNDAY = 6, _("domenica")
+
+
+class OpeningHours(Orderable):
+    """One opening interval of a location on one weekday."""
+
+    location = ParentalKey(ServiceLocation, on_delete=models.CASCADE, related_name="hours")
+    weekday = models.PositiveSmallIntegerField(_("giorno"), choices=Weekday.choices)
+    opens = models.TimeField(_("apre alle"))
+    closes = models.TimeField(_("chiude alle"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("orario di apertura")
+        verbose_name_plural = _("orari di apertura")
+        ordering = ["weekday", "opens"]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    def clean(self):
+        super().clean()
+        if self.opens and self.closes and self.opens >= self.closes:
+            raise ValidationError({"closes": _("L'orario di chiusura deve seguire quello di apertura.")})

@@ -1,0 +1,157 @@
+"""Demo services for tests and benchmarks: realistic sheets spread over the networks
+and the taxonomy, every one marked `is_demo` (never loaded by `make run`; contacts use
+the reserved example.org domain so nobody mistakes them for real ones)."""
+
+import datetime
+import random
+
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from home.models import Action, Audience, NetworkPage
+from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage
+from services_catalog.pages import ChildAdder
+
+# Real municipalities of each network's territory (the demo services themselves are invented).
+MUNICIPALITIES = {
+    "bergamo": ("BG", ["Bergamo", "Treviglio", "Seriate", "Dalmine", "Romano di Lombardia"]),
+    "brescia": ("BS", ["Brescia", "Desenzano del Garda", "Montichiari", "Lumezzane", "Chiari"]),
+    "como": ("CO", ["Como", "Cantù", "Erba", "Mariano Comense", "Olgiate Comasco"]),
+    "cremona": ("CR", ["Cremona", "Crema", "Casalmaggiore", "Soresina"]),
+    "lecco": ("LC", ["Lecco", "Merate", "Calolziocorte", "Valmadrera", "Casatenovo"]),
+    "lodi": ("LO", ["Lodi", "Codogno", "Casalpusterlengo", "Sant'Angelo Lodigiano"]),
+    "mantova": ("MN", ["Mantova", "Suzzara", "Castiglione delle Stiviere", "Viadana"]),
+    "milano": ("MI", ["Milano"]),
+    "milano-1": ("MI", ["Legnano", "Rho", "Magenta", "Abbiategrasso", "Parabiago"]),
+    "milano-2": ("MI", ["Melegnano", "San Donato Milanese", "Cernusco sul Naviglio", "Gorgonzola"]),
+    "monza-brianza": ("MB", ["Monza", "Seregno", "Desio", "Lissone", "Vimercate"]),
+    "pavia": ("PV", ["Pavia", "Vigevano", "Voghera", "Mortara"]),
+    "sondrio": ("SO", ["Sondrio", "Morbegno", "Tirano", "Chiavenna", "Bormio"]),
+    "varese": ("VA", ["Varese", "Busto Arsizio", "Gallarate", "Saronno", "Luino"]),
+    "vallecamonica-sebino": ("BS", ["Breno", "Darfo Boario Terme", "Edolo", "Pisogne"]),
+}
+
+# For each action: a title pattern, the audience slugs and an age range in months (or None).
+KINDS = {
+    "telelavoro": ("Consulenza sul telelavoro", ["imprese"], None),
+    "smart-working": ("Accompagnamento allo smart working", ["imprese", "lavoratori"], None),
+    "job-sharing": ("Sportello job sharing", ["imprese", "lavoratori"], None),
+    "co-work": ("Spazio co-work con angolo bimbi", ["lavoratori"], (12, 72)),
+    "flessibilita-oraria": ("Piani di flessibilità oraria", ["imprese"], None),
+    "permessi-riduzione-orario": ("Consulenza su permessi e part-time", ["lavoratori", "imprese"], None),
+    "rientro-maternita": ("Percorso di rientro dalla maternità", ["lavoratori", "imprese"], None),
+    "counselling": ("Counselling per lavoratrici e lavoratori", ["lavoratori"], None),
+    "maggiordomo-aziendale": ("Maggiordomo aziendale", ["imprese", "lavoratori"], None),
+    "lavanderia-stireria": ("Lavanderia e stireria in azienda", ["lavoratori"], None),
+    "disbrigo-pratiche": ("Disbrigo pratiche e commissioni", ["lavoratori"], None),
+    "spesa-online": ("Spesa consegnata in azienda", ["lavoratori"], None),
+    "sportelli-orientamento": ("Sportello conciliazione", ["famiglie", "lavoratori", "imprese"], None),
+    "assistenza-domiciliare": ("Assistenza domiciliare per anziani", ["famiglie"], None),
+    "accompagnamento-pratiche": ("Accompagnamento di persone non autosufficienti", ["famiglie"], None),
+    "pulizia-casa": ("Pulizie per persone anziane o disabili", ["famiglie"], None),
+    "piani-congedo": ("Piani di congedo personalizzati", ["lavoratori", "imprese"], None),
+    "nido-aziendale": ("Nido aziendale", ["lavoratori", "famiglie"], (3, 36)),
+    "baby-sitting-emergenza": ("Baby sitting per le emergenze", ["famiglie"], (6, 144)),
+    "accompagnamento-casa-scuola": ("Pedibus e accompagnamento casa-scuola", ["famiglie"], (72, 168)),
+    "dopo-scuola": ("Dopo scuola e aiuto compiti", ["famiglie"], (72, 168)),
+    "centri-ricreativi": ("Centro estivo", ["famiglie", "lavoratori"], (36, 168)),
+}
+PROVIDERS = {
+    ProviderKind.PUBLIC: "Comune di {municipality}",
+    ProviderKind.PRIVATE: "Servizi Famiglia {municipality} srl",
+    ProviderKind.THIRD_SECTOR: "Cooperativa sociale {municipality} Insieme",
+}
+LANGUAGES = ["italiano", "italiano, inglese", "italiano, francese", "italiano, arabo", "italiano, spagnolo"]
+HOURS = [
+    [(0, 9, 12), (2, 9, 12), (4, 14, 17)],
+    [(day, 8, 18) for day in range(5)],
+    [(day, 14, 18) for day in range(5)],
+    [(1, 9, 13), (3, 14, 18), (5, 9, 12)],
+    [],
+]
+
+
+def demo_page(number, network, province, municipality, action, audiences, rng):
+    pattern, _, ages = KINDS[action.slug]
+    kind = rng.choice(list(ProviderKind))
+    is_free = rng.random() < 0.4
+    start = datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randrange(0, 240))
+    slots = rng.choice(HOURS)
+    location = ServiceLocation(
+        address=f"Via Garibaldi {rng.randrange(1, 120)}",
+        municipality=municipality,
+        province=province,
+        hours_note="" if slots else "Su appuntamento.",
+        hours=[OpeningHours(weekday=day, opens=datetime.time(a), closes=datetime.time(b)) for day, a, b in slots],
+    )
+    title = f"{pattern} a {municipality} ({number})"
+    page = ServicePage(
+        title=title,
+        slug=slugify(f"demo-{number}-{pattern}")[:80],
+        short_description=f"{pattern}: servizio dimostrativo della rete di {network.short_name} a {municipality}.",
+        target_audience=f"<p>{', '.join(a.name for a in audiences)} del territorio di {network.short_name}.</p>",
+        how_to="<p>Compilare la domanda online o presentarsi allo sportello negli orari di apertura.</p>",
+        requirements="<p>Documento d'identità; per i servizi ai lavoratori, l'attestazione del datore di lavoro.</p>",
+        outcome=f"<p>{pattern} per il tempo indicato nella domanda.</p>",
+        deadlines="<p>Risposta entro 15 giorni dalla domanda.</p>",
+        registration_start=start,
+        registration_end=start + datetime.timedelta(days=rng.randrange(15, 120)),
+        is_free=is_free,
+        cost_description="" if is_free else f"{rng.randrange(2, 30) * 5} € al mese, con riduzioni ISEE.",
+        accepts_vouchers=rng.random() < 0.3,
+        contact_email=f"servizio-{number}@example.org",
+        contact_phone=f"0{rng.randrange(30, 39)} {rng.randrange(100000, 999999)}" if rng.random() < 0.5 else "",
+        age_min_months=ages[0] if ages else None,
+        age_max_months=ages[1] if ages else None,
+        languages=rng.choice(LANGUAGES),
+        provider_name=PROVIDERS[kind].format(municipality=municipality),
+        provider_kind=kind,
+        last_verified=datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randrange(0, 300)),
+        is_demo=True,
+        locations=[location],
+        objectives=[action.objective],
+        actions=[action],
+        audiences=audiences,
+    )
+    return page
+
+
+@transaction.atomic
+def generate(count, seed=1081):
+    """Creates `count` demo services round-robin over the networks; returns how many."""
+    rng = random.Random(seed)
+    locale = Locale.get_default()
+    networks = list(NetworkPage.objects.filter(locale=locale).order_by("path"))
+    actions = list(Action.objects.filter(locale=locale, slug__in=KINDS).select_related("objective"))
+    audiences = {audience.slug: audience for audience in Audience.objects.filter(locale=locale)}
+    if not networks or not actions:
+        raise ValueError("Caricare prima i contenuti (load_seed_content): mancano reti o tassonomia.")
+    adders = {network.pk: ChildAdder(network) for network in networks}
+    start = ServicePage.objects.filter(is_demo=True).count()
+    for offset in range(count):
+        number = start + offset + 1
+        network = networks[offset % len(networks)]
+        province, municipalities = MUNICIPALITIES.get(network.slug, ("", [network.short_name]))
+        action = rng.choice(actions)
+        page = demo_page(
+            number,
+            network,
+            province,
+            rng.choice(municipalities),
+            action,
+            [audiences[slug] for slug in KINDS[action.slug][1] if slug in audiences],
+            rng,
+        )
+        adders[network.pk].add(page)
+    for adder in adders.values():
+        adder.finish()
+    return count
+
+
+def delete_demo_services():
+    """Deletes every demo sheet (treebeard keeps parents' child counts right)."""
+    pages = list(ServicePage.objects.filter(is_demo=True))
+    for page in pages:
+        page.delete()
+    return len(pages)

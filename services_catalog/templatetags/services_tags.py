@@ -1,0 +1,43 @@
+"""Template helpers of the service catalogue: age ranges in words, and the list of a
+network's services (used by the network page, so `home` never imports this app)."""
+
+from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from services_catalog.models import ServicePage
+
+register = template.Library()
+
+
+def months_in_words(months):
+    if months >= 12 and months % 12 == 0:
+        years = months // 12
+        return ngettext("%(count)d anno", "%(count)d anni", years) % {"count": years}
+    return ngettext("%(count)d mese", "%(count)d mesi", months) % {"count": months}
+
+
+@register.filter
+def age_range(service):
+    """«da 18 mesi a 3 anni», «fino a 11 anni», «da 6 anni», or "" when there is no limit."""
+    low, high = service.age_min_months, service.age_max_months
+    if low is not None and high is not None:
+        return _("da %(low)s a %(high)s") % {"low": months_in_words(low), "high": months_in_words(high)}
+    if high is not None:
+        return _("fino a %(high)s") % {"high": months_in_words(high)}
+    if low is not None:
+        return _("da %(low)s") % {"low": months_in_words(low)}
+    return ""
+
+
+@register.inclusion_tag("services_catalog/components/network_services.html", takes_context=True)
+def network_services(context, network):
+    """The live services of one network, for its page."""
+    services = (
+        ServicePage.objects.live()
+        .public()
+        .filter(network=network)
+        .order_by("title")
+        .only("title", "url_path", "short_description", "path", "depth", "locale_id")
+    )
+    return {"request": context.get("request"), "network": network, "services": services}
