@@ -1,6 +1,7 @@
 """Test settings: fast password hashing, plain static storage, in-memory cache."""
 
 from .base import *  # noqa: F401,F403
+from .base import env_bool
 
 SECRET_KEY = "test-only-key"  # noqa: S105
 DEBUG = False
@@ -14,7 +15,7 @@ CACHES = {
 }
 # Off by default so that tests changing content in a transaction never see a stale page;
 # the page cache tests turn it on.
-PAGE_CACHE_ENABLED = False
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
