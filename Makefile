@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install setup run dev test test-postgres lint browser-deps bench clean
+.PHONY: install setup run dev test test-postgres lint browser-deps bench bench-deps bench-load clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -56,6 +56,20 @@ test: install browser-deps
 # The same suite on the local PostgreSQL server, in a throwaway database.
 test-postgres: install browser-deps
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/conciliazione} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Benchmarks: `bench` runs every bench-* target; each prints its figures (see bench/).
+BENCH_TARGETS := bench-load
+bench: $(BENCH_TARGETS)
+
+# wrk from Debian drives the load (another process than the server).
+bench-deps:
+	@command -v wrk >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+		else echo "Installare wrk: sudo apt-get install wrk"; exit 1; fi; }
+
+# The site under load on SQLite and PostgreSQL, cached and uncached: writes bench/RESULTS.md.
+bench-load: install bench-deps
+	$(PY) bench/load.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -34,9 +34,11 @@ ENDPOINTS = [
 
 # Parameter names the site's views read, so that values reach the code behind them.
 KNOWN_KEYS = [
-    "q", "page", "sort", "order", "objective", "action", "audience", "network", "municipality", "age",
+    "q", "page", "obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta", "unita",
+    "ordina", "tipo", "beneficiari", "periodo", "sort", "order", "objective", "action", "audience", "network",
+    "municipality", "age",
     "age_unit", "free", "weekday", "type", "period", "kind", "beneficiary", "per_page", "search",
-    "taxonomy_term_id", "organization_id", "modified_after", "type", "fields", "limit", "offset",
+    "taxonomy_term_id", "organization_id", "modified_after", "fields", "limit", "offset",
     "child_of", "descendant_of", "locale", "search_operator", "format",
 ]
 NASTY_VALUES = [
