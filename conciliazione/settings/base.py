@@ -65,12 +65,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "webperf.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "webperf.security.SecurityHeadersMiddleware",
     "webperf.limits.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "webperf.pagecache.AnonymousPageCacheMiddleware",
     "webperf.outage.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

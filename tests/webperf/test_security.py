@@ -53,7 +53,7 @@ def test_admin_gets_its_own_policy_and_can_frame_its_previews(admin_client):
 def test_production_sends_hsts_on_https(tmp_path):
     script = (
         "import django; django.setup(); from django.test import Client; "
-        "r = Client().get('/healthz', secure=True); print(r.status_code, r['Strict-Transport-Security'])"
+        "r = Client().get('/healthz', secure=True); print(r['Strict-Transport-Security'])"
     )
     env = {
         **os.environ,
@@ -65,7 +65,7 @@ def test_production_sends_hsts_on_https(tmp_path):
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
     )
-    assert result.stdout.split()[-4:] == ["200", "max-age=31536000;", "includeSubDomains;", "preload"]
+    assert result.stdout.strip().splitlines()[-1] == "max-age=31536000; includeSubDomains; preload"
 
 
 @pytest.mark.parametrize("query", ["q=%00", "q=abc%01def", "page=1%0b", "q=" + "a" * 5000])
