@@ -208,6 +208,7 @@ def machine():
         "os": platform.platform(),
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
+        "load average at start (1/5/15 min)": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
         "wrk": subprocess.run(["wrk", "-v"], capture_output=True, text=True, check=False).stdout.split("\n")[0],  # noqa: S607
     }
 
@@ -328,6 +329,7 @@ def main():
             "targets": targets(rows, queries, small_by_name),
         }
         (OUT / f"results-{label}.json").write_text(json.dumps(results[label], indent=1))
+    info["load average at end (1/5/15 min)"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     text = report(results, info, args)
     (ROOT / "bench" / "RESULTS.md").write_text(text + "\n")
     print(text)

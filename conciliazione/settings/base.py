@@ -282,6 +282,8 @@ CSP_ADMIN = {
     "frame-ancestors": ["'self'"],
 }
 CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+# No avatars from gravatar.com: editors' e-mail hashes stay here, the admin loads nothing foreign.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PERMISSIONS_POLICY = {
     "accelerometer": [],
     "camera": [],
