@@ -9,6 +9,7 @@ default). The SQL query count is measured with 100 and with the full number of s
 it must not grow. The figures and the machine are written to bench/RESULTS.md."""
 
 import argparse
+import concurrent.futures
 import json
 import os
 import platform
@@ -118,6 +119,15 @@ def build_database(label, url, env, services, practices, rebuild):
     build_seconds = time.monotonic() - started
     marker.write_text(json.dumps({"wanted": wanted, "small_queries": small_queries, "build_seconds": build_seconds}))
     return small_queries, build_seconds
+
+
+def prepare(label, url, env, args):
+    if label == "PostgreSQL" and (args.rebuild or not (OUT / f"{label}.built.json").exists()):
+        reset_postgres(url)
+    manage(env, "migrate", "--noinput")
+    if label == "SQLite":
+        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    return build_database(label, url, env, args.services, args.practices, args.rebuild)
 
 
 def unused_port():
@@ -306,18 +316,19 @@ def main():
         raise SystemExit("wrk non trovato: `make bench-deps` (apt-get install wrk).")
     OUT.mkdir(parents=True, exist_ok=True)
     info, results = machine(), {}
-    for label, url in database_urls().items():
-        if label not in args.databases.split(","):
-            continue
-        env = environment(url, label)
+    chosen = {label: url for label, url in database_urls().items() if label in args.databases.split(",")}
+    envs = {label: environment(url, label) for label, url in chosen.items()}
+    # The databases are built side by side (building is not measured), then measured one at a time.
+    with concurrent.futures.ThreadPoolExecutor() as pool:
+        builds = {
+            label: pool.submit(prepare, label, url, envs[label], args) for label, url in chosen.items()
+        }
+        built = {label: future.result() for label, future in builds.items()}
+    for label, url in chosen.items():
+        env = envs[label]
         if label == "PostgreSQL":
-            reset_needed = not (OUT / f"{label}.built.json").exists()
-            if reset_needed:
-                reset_postgres(url)
             info["postgresql"] = postgres_version(url)
-        manage(env, "migrate", "--noinput")
-        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
-        small_by_name, build_seconds = build_database(label, url, env, args.services, args.practices, args.rebuild)
+        small_by_name, build_seconds = built[label]
         pages = run_json(env, "pages.py")
         queries = run_json(env, "querycount.py", *pages.values())
         rows = measure(label, env, pages, args.connections, args.seconds)
