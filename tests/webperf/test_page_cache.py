@@ -6,6 +6,7 @@ import threading
 import pytest
 from django.http import HttpResponse
 from django.test import Client
+from django_redis import get_redis_connection
 
 from home.models import Objective
 from webperf.pagecache import is_cacheable_response
@@ -92,15 +93,20 @@ def test_previews_are_not_cacheable(rf):
     assert not is_cacheable_response(request, HttpResponse("x"))
 
 
-def test_publishing_a_page_invalidates(client, page_by_path, page_cache_on, django_capture_on_commit_callbacks):
-    assert client.get("/accordo/")["X-Cache"] == "MISS"
+def publish_new_title_and_check(client, page_by_path, capture_on_commit, title):
+    """Publishes /accordo/ with a new title: the next anonymous GET renders it afresh."""
     page = page_by_path("/accordo/")
-    page.title = "Accordo aggiornato dalla redazione"
-    with django_capture_on_commit_callbacks(execute=True):
+    page.title = title
+    with capture_on_commit(execute=True):
         page.save_revision().publish()
     response = client.get("/accordo/")
     assert response["X-Cache"] == "MISS"
-    assert "Accordo aggiornato dalla redazione" in response.content.decode()
+    assert title in response.content.decode()
+
+
+def test_publishing_a_page_invalidates(client, page_by_path, page_cache_on, django_capture_on_commit_callbacks):
+    assert client.get("/accordo/")["X-Cache"] == "MISS"
+    publish_new_title_and_check(client, page_by_path, django_capture_on_commit_callbacks, "Accordo aggiornato")
 
 
 def test_unpublishing_a_page_invalidates(client, page_by_path, page_cache_on, django_capture_on_commit_callbacks):
@@ -144,17 +150,9 @@ def test_cache_and_invalidation_on_real_redis(
 ):
     assert client.get("/accordo/")["X-Cache"] == "MISS"
     assert client.get("/accordo/")["X-Cache"] == "HIT"
-    from django_redis import get_redis_connection
-
     keys = get_redis_connection("shared").keys("*")
     assert any(b"pagecache:page:" in key for key in keys)
-    page = page_by_path("/accordo/")
-    page.title = "Accordo letto da Redis"
-    with django_capture_on_commit_callbacks(execute=True):
-        page.save_revision().publish()
-    response = client.get("/accordo/")
-    assert response["X-Cache"] == "MISS"
-    assert "Accordo letto da Redis" in response.content.decode()
+    publish_new_title_and_check(client, page_by_path, django_capture_on_commit_callbacks, "Accordo letto da Redis")
 
 
 class PurgeRecorder(http.server.BaseHTTPRequestHandler):
