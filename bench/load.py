@@ -249,6 +249,13 @@ def report(results, info, args):
         "",
         *[f"- {key}: {value}" for key, value in info.items()],
         "",
+        "The load average above is the machine's, not the benchmark's: when it is far above the number of "
+        "cores, other work shared the CPU with gunicorn and wrk, and every absolute figure below is "
+        "pessimistic. Ratios (cached page against static file) are measured back to back on the same server, "
+        "so they suffer less. SQL queries are counted in-process with the page cache off, after one warming "
+        "request, first with the seed content plus "
+        f"{SMALL_SERVICES} demo services, then with the full data set.",
+        "",
     ]
     for label, data in results.items():
         lines += [
