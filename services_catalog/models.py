@@ -41,6 +41,14 @@ class ServiceIndexPage(BasePage):
     class Meta:
         verbose_name = _("catalogo dei servizi")
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the catalogue module builds on ServicePage, defined below.
+        from services_catalog.catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(request))
+        return context
+
 
 class ProviderKind(models.TextChoices):
     PUBLIC = "public", _("Ente pubblico")
@@ -310,6 +318,8 @@ class ServicePage(Page):
             missing.append(_("costo"))
         if not self.how_to:
             missing.append(_("come fare"))
+        if self.last_verified is None:
+            missing.append(_("data dell'ultima verifica"))
         return missing
 
     # Network --------------------------------------------------------------------
@@ -328,6 +338,10 @@ class ServicePage(Page):
         return super().save(*args, **kwargs)
 
     # Presentation -----------------------------------------------------------------
+
+    @property
+    def age_range_months(self):
+        return (self.age_min_months, self.age_max_months)
 
     def related_services(self, limit=4):
         """Live services sharing an objective, this network's first."""

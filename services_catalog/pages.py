@@ -5,6 +5,7 @@ sheets whose contacts the source does not give must be saved without the «at le
 one contact» rule, so the tree position is computed here and `save(clean=...)` is explicit."""
 
 from django.db.models import F
+from django.utils import timezone
 from wagtail.models import Page
 
 
@@ -29,6 +30,7 @@ class ChildAdder:
         page.path = self.next_path(page)
         page.live = True
         page.has_unpublished_changes = False
+        page.first_published_at = page.last_published_at = timezone.now()
         page._cached_parent_obj = self.parent
         page.save(clean=clean)
         self.last_path = page.path
@@ -43,11 +45,14 @@ class ChildAdder:
             self.added = 0
 
 
-def add_child_page(parent, page, *, clean=True, revision=True):
-    """Adds one live page under `parent`; with `revision` it also gets a published revision."""
+def add_child_page(parent, page, *, clean=True):
+    """Adds one live page under `parent` with its first revision recorded as the live one.
+    (Wagtail's publish action always validates, so the revision is marked live here.)"""
     adder = ChildAdder(parent)
     adder.add(page, clean=clean)
     adder.finish()
-    if revision:
-        page.save_revision(clean=clean).publish()
+    revision = page.save_revision(clean=clean)
+    Page.objects.filter(pk=page.pk).update(live_revision=revision, has_unpublished_changes=False)
+    page.live_revision = revision
+    page.has_unpublished_changes = False
     return page

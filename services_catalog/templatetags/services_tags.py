@@ -41,3 +41,15 @@ def network_services(context, network):
         .only("title", "url_path", "short_description", "path", "depth", "locale_id")
     )
     return {"request": context.get("request"), "network": network, "services": services}
+
+
+@register.filter
+def facet(facets, name):
+    """`facets|facet:"rete"`: one facet of the catalogue by parameter name."""
+    return facets[name]
+
+
+@register.filter
+def any_visible(options):
+    """Whether a group of facet options has any option worth showing (a count or a selection)."""
+    return any(option.count or option.selected for option in options)

@@ -185,3 +185,23 @@ def test_admin_shows_validation_messages(admin_client, network):
     html = response.content.decode()
     for tab in ("Contenuto", "Dove e contatti", "Scheda anagrafica"):
         assert tab in html
+
+
+def test_related_services_share_an_objective_same_network_first(network, other_network):
+    objective = Objective.objects.get(slug="percorso-professionale")
+    service = ServicePageFactory(parent=network, objectives=[objective])
+    elsewhere = ServicePageFactory(parent=other_network, title="AAA altrove", objectives=[objective])
+    nearby = ServicePageFactory(parent=network, title="ZZZ vicino", objectives=[objective])
+    ServicePageFactory(parent=network, title="Altro obiettivo", objectives=[Objective.objects.get(number=1)])
+    related = list(service.related_services(limit=10))
+    assert related.index(nearby) < related.index(elsewhere)
+    assert all(objective in item.objectives.all() for item in related)
+    assert service not in related
+
+
+def test_network_page_lists_its_services(client, network):
+    ServicePageFactory(parent=network, title="Servizio della rete di Lecco")
+    html = client.get(network.url).content.decode()
+    assert "Servizi della rete" in html
+    assert "Servizio della rete di Lecco" in html
+    assert "Sportelli di conciliazione" in html  # a seed service of Lecco

@@ -6,9 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 from services_catalog import demo
 
 
-def positive_count(value):
+def demo_count(value):
     count = int(value)
-    if not 1 <= count <= 100_000:
+    if not 0 <= count <= 100_000:
         raise ValueError(value)
     return count
 
@@ -17,7 +17,7 @@ class Command(BaseCommand):
     help = "Crea schede servizio dimostrative (is_demo) distribuite su reti e tassonomia."
 
     def add_arguments(self, parser):
-        parser.add_argument("--count", type=positive_count, default=100, help="Quante schede creare (1-100000).")
+        parser.add_argument("--count", type=demo_count, default=100, help="Quante schede creare (0-100000).")
         parser.add_argument("--seed", type=int, default=1081, help="Seme del generatore casuale.")
         parser.add_argument("--delete", action="store_true", help="Elimina prima le schede dimostrative esistenti.")
 
@@ -25,6 +25,8 @@ class Command(BaseCommand):
         if delete:
             removed = demo.delete_demo_services()
             self.stdout.write(f"{removed} schede dimostrative eliminate.")
+        if not count:
+            return
         try:
             created = demo.generate(count, seed=seed)
         except ValueError as error:

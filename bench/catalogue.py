@@ -1,0 +1,121 @@
+"""Benchmark of the service catalogue (/servizi/) with 10,000 services.
+
+    python bench/catalogue.py [--count 10000] [--runs 40] DATABASE_URL [DATABASE_URL ...]
+
+For each database (SQLite file or PostgreSQL URL) it migrates, loads the seed, tops the
+demo services up to --count (kept between runs: generating 10,000 sheets takes minutes),
+then requests the catalogue --runs times per scenario through Django's test client and
+prints p50 and p95 in milliseconds, with the result and SQL query counts. One process
+per database, since Django's settings are global."""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = [
+    ("catalogo senza filtri", {}),
+    ("ricerca «servizio»", {"q": "servizio"}),
+    (
+        "ricerca + 3 filtri",
+        {"q": "servizio", "obiettivo": "cura-bambini-adolescenti", "destinatari": "famiglie", "gratuito": "1"},
+    ),
+    (
+        "ricerca + età + rete + gratuito",
+        {"q": "nido", "eta": "18", "unita": "mesi", "rete": "lecco", "gratuito": "1"},
+    ),
+]
+
+
+def ensure_postgres_database(url):
+    import dj_database_url
+    import psycopg
+
+    name = dj_database_url.parse(url)["NAME"]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def prepare(count):
+    from django.core.management import call_command
+
+    from services_catalog import demo
+    from services_catalog.models import ServicePage
+
+    call_command("migrate", verbosity=0)
+    call_command("load_seed_content", "--skip-index", verbosity=0)
+    missing = count - ServicePage.objects.filter(is_demo=True).count()
+    if missing > 0:
+        started = time.perf_counter()
+        demo.generate(missing, seed=count)
+        print(f"  {missing} schede dimostrative generate in {time.perf_counter() - started:.0f} s", flush=True)
+    return ServicePage.objects.live().count()
+
+
+def measure(runs):
+    import re
+
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    for label, params in SCENARIOS:
+        client.get("/servizi/", params)  # warm-up
+        timings = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            response = client.get("/servizi/", params)
+            timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/servizi/", params)
+        queries = len(captured)
+        found = re.search(r'id="results-count">([\d.]+) serviz', response.content.decode()).group(1)
+        p50 = statistics.median(timings)
+        p95 = statistics.quantiles(timings, n=20)[18]
+        print(f"  {label:34} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   {found:>6} risultati   {queries} query SQL")
+
+
+def run_one(url, count, runs):
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conciliazione.settings.test")
+    sys.path.insert(0, str(ROOT))
+    if url.startswith("postgres"):
+        ensure_postgres_database(url)
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    engine = connection.vendor
+    print(f"{engine}: {url.split('@')[-1]}", flush=True)
+    live = prepare(count)
+    print(f"  {live} servizi pubblicati, {runs} richieste per scenario", flush=True)
+    measure(runs)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("urls", nargs="+")
+    args = parser.parse_args()
+    if args.one:
+        run_one(args.urls[0], args.count, args.runs)
+        return
+    failed = False
+    for url in args.urls:
+        command = [sys.executable, __file__, "--one", "--count", str(args.count), "--runs", str(args.runs), url]
+        failed |= subprocess.run(command, cwd=ROOT).returncode != 0  # noqa: S603
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

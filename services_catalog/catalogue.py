@@ -1,0 +1,120 @@
+"""The catalogue page's state from the GET parameters: text query, filters, facet counts,
+sorting and pagination. All state lives in the URL; bad parameters are ignored or
+reported next to their field, never an error page."""
+
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.models import Action, Audience, NetworkPage, Objective
+from services_catalog.facets import build_facets
+from services_catalog.filters import ServiceFilterSet
+from services_catalog.models import ServiceLocation, ServicePage
+from services_catalog.search import clean_query, search_services
+
+RESULTS_PER_PAGE = 20
+SORTS = {
+    "rilevanza": _("Pertinenza"),
+    "titolo": _("Titolo (A-Z)"),
+    "verifica": _("Verificati più di recente"),
+}
+
+
+def load_choices(locale):
+    """(value, label) lists for the taxonomy filters and which objective each action belongs to."""
+    actions = list(
+        Action.objects.filter(locale=locale).select_related("objective").order_by("objective__number", "sort_order")
+    )
+    choices = {
+        "obiettivo": [(o.slug, str(o)) for o in Objective.objects.filter(locale=locale).order_by("number")],
+        "azione": [(a.slug, a.title) for a in actions],
+        "destinatari": [(a.slug, a.name) for a in Audience.objects.filter(locale=locale)],
+        "rete": [
+            (slug, name)
+            for slug, name in NetworkPage.objects.live()
+            .filter(locale=locale)
+            .order_by("short_name")
+            .values_list("slug", "short_name")
+        ],
+        "comune": [
+            (name, name)
+            for name in ServiceLocation.objects.filter(service__live=True, service__locale=locale)
+            .order_by("municipality")
+            .values_list("municipality", flat=True)
+            .distinct()
+        ],
+    }
+    groups = {"azione": {a.slug: str(a.objective) for a in actions}}
+    return choices, groups
+
+
+def order_results(results, sort, has_query):
+    if sort == "rilevanza" and has_query:
+        return results  # the search backend's ranking
+    if sort == "verifica":
+        return results.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
+    return results.order_by("title", "pk")
+
+
+def url_without(params, name, value=None):
+    """The current query string minus one filter value (or the whole parameter), back to page 1."""
+    data = params.copy()
+    data.pop("page", None)
+    if value is None:
+        data.pop(name, None)
+    else:
+        data.setlist(name, [item for item in data.getlist(name) if item != str(value)])
+    if name == "eta":
+        data.pop("unita", None)
+    return "?" + data.urlencode() if data else "?"
+
+
+def active_filter_links(params, filterset, query, facets):
+    """Label and removal link of each applied filter (and of the text query)."""
+    links = []
+    if query:
+        links.append((_("Ricerca: «%(query)s»") % {"query": query}, url_without(params, "q")))
+    labels = {name: {option.value: option.label for option in facet.options} for name, facet in facets.items()}
+    for name, value in filterset.active_values():
+        if name == "eta":
+            unit = filterset.form.cleaned_data.get("unita") or "anni"
+            label = _("Età: %(age)s %(unit)s") % {"age": value, "unit": unit}
+            links.append((label, url_without(params, "eta")))
+        else:
+            facet_label = facets[name].legend
+            links.append((f"{facet_label}: {labels[name].get(str(value), value)}", url_without(params, name, value)))
+    return links
+
+
+def catalogue_context(request):
+    params = request.GET
+    locale = Locale.get_active()
+    query = clean_query(params.get("q", ""))
+    services = ServicePage.objects.live().public().filter(locale=locale)
+    if query:
+        services = search_services(services, query)
+    choices, groups = load_choices(locale)
+    filterset = ServiceFilterSet(params, services, choices=choices)
+    sort = params.get("ordina", "")
+    if sort not in SORTS:
+        sort = "rilevanza" if query else "titolo"
+    results = order_results(filterset.qs, sort, bool(query))
+    facets = build_facets(filterset, groups)
+    paginator = Paginator(results.select_related("network").prefetch_related("locations"), RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(params.get("page"))
+    page_params = params.copy()
+    page_params.pop("page", None)
+    return {
+        "search_query": query,
+        "filterset": filterset,
+        "facets": facets,
+        "sort": sort,
+        "sorts": [(key, label) for key, label in SORTS.items() if key != "rilevanza" or query],
+        "paginator": paginator,
+        "page_obj": page_obj,
+        "services": page_obj.object_list,
+        "page_query": page_params.urlencode(),
+        "active_filters": active_filter_links(params, filterset, query, facets),
+        "age_error": filterset.form.errors.get("eta"),
+    }

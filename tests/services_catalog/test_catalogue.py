@@ -1,0 +1,331 @@
+"""The catalogue at /servizi/: every filter and its counts, query, sorting, pagination,
+URL state, no-results help and bad parameters. Runs on SQLite and on PostgreSQL."""
+
+import datetime
+import re
+from html import unescape
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.search.backends import get_search_backend
+
+from home.models import Action, Audience, NetworkPage, Objective
+from services_catalog import catalogue
+from services_catalog.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
+from services_catalog.models import ServicePage
+
+pytestmark = pytest.mark.django_db
+
+URL = "/servizi/"
+
+
+def make_service(network_slug, title, objective, action, audiences, municipality=None, weekdays=(), **fields):
+    service = ServicePageFactory(
+        parent=NetworkPage.objects.get(slug=network_slug),
+        title=title,
+        objectives=[Objective.objects.get(slug=objective)],
+        actions=[Action.objects.get(slug=action)],
+        audiences=list(Audience.objects.filter(slug__in=audiences)),
+        **fields,
+    )
+    if municipality:
+        location = ServiceLocationFactory(service=service, municipality=municipality)
+        for weekday in weekdays:
+            OpeningHoursFactory(location=location, weekday=weekday)
+    get_search_backend().add(ServicePage.objects.get(pk=service.pk))
+    return service
+
+
+@pytest.fixture
+def services(db):
+    """Five services on a catalogue emptied of the seed sheets (rolled back after each test)."""
+    ServicePage.objects.update(live=False)
+    return {
+        "A": make_service(
+            "lecco",
+            "Nido del lago",
+            "cura-bambini-adolescenti",
+            "nido-aziendale",
+            ["famiglie"],
+            "Lecco",
+            [0],
+            age_min_months=3,
+            age_max_months=36,
+            is_free=True,
+            last_verified=datetime.date(2026, 3, 1),
+        ),
+        "B": make_service(
+            "lecco",
+            "Centro estivo Merate",
+            "cura-bambini-adolescenti",
+            "centri-ricreativi",
+            ["famiglie", "lavoratori"],
+            "Merate",
+            [1],
+            age_min_months=36,
+            age_max_months=168,
+            is_free=False,
+            cost_description="50 € a settimana",
+            last_verified=datetime.date(2026, 6, 1),
+        ),
+        "C": make_service(
+            "como",
+            "Sportello famiglie Como",
+            "liberare-tempo",
+            "sportelli-orientamento",
+            ["famiglie", "lavoratori", "imprese"],
+            "Como",
+            [0, 2],
+            is_free=True,
+            last_verified=datetime.date(2025, 1, 1),
+        ),
+        "D": make_service(
+            "como",
+            "Consulenza smart working",
+            "organizzazione-tempi-lavoro",
+            "smart-working",
+            ["imprese"],
+            is_free=False,
+            cost_description="Su preventivo",
+            last_verified=None,
+        ),
+        "E": make_service(
+            "lecco",
+            "Baby sitting per le emergenze",
+            "cura-bambini-adolescenti",
+            "baby-sitting-emergenza",
+            ["famiglie"],
+            "Lecco",
+            [5],
+            age_min_months=6,
+            age_max_months=144,
+            is_free=True,
+            last_verified=datetime.date(2026, 9, 1),
+        ),
+    }
+
+
+def titles(response):
+    return [
+        unescape(t) for t in re.findall(r'<h3 class="h5 mb-1"><a href="[^"]+">([^<]+)</a>', response.content.decode())
+    ]
+
+
+def result_count(response):
+    return re.search(r'id="results-count">(\d+) serviz', response.content.decode()).group(1)
+
+
+def option_count(response, name, value):
+    """The «(n)» next to one filter value, and whether it is disabled."""
+    html = response.content.decode()
+    checkbox = re.search(
+        rf'<input type="checkbox" id="[^"]+" name="{name}" value="{re.escape(value)}"([^>]*)>\s*'
+        rf'<label[^>]*>[^<]*<span class="facet-count">\((\d+)\)</span>',
+        html,
+    )
+    if checkbox:
+        return int(checkbox.group(2)), "disabled" in checkbox.group(1)
+    option = re.search(rf'<option value="{re.escape(value)}"([^>]*)>[^<(]*\((\d+)\)</option>', html)
+    if option:
+        return int(option.group(2)), "disabled" in option.group(1)
+    return None
+
+
+def expect(response, services, *keys):
+    assert response.status_code == 200
+    assert sorted(titles(response)) == sorted(services[key].title for key in keys)
+    assert result_count(response) == str(len(keys))
+
+
+def test_without_filters_every_live_service_is_listed(client, services):
+    response = client.get(URL)
+    expect(response, services, "A", "B", "C", "D", "E")
+    assert "5 servizi" in response.content.decode()
+    assert option_count(response, "obiettivo", "cura-bambini-adolescenti") == (3, False)
+    assert option_count(response, "obiettivo", "percorso-professionale") == (0, True)
+    assert option_count(response, "gratuito", "1") == (3, False)
+
+
+def test_objective_filter_and_counts(client, services):
+    response = client.get(URL, {"obiettivo": "cura-bambini-adolescenti"})
+    expect(response, services, "A", "B", "E")
+    # The objective's own counts ignore the objective filter; the others apply it.
+    assert option_count(response, "obiettivo", "liberare-tempo") == (1, False)
+    assert option_count(response, "rete", "como") == (0, True)
+    assert option_count(response, "rete", "lecco") == (3, False)
+    both = client.get(URL, {"obiettivo": ["cura-bambini-adolescenti", "liberare-tempo"]})
+    expect(both, services, "A", "B", "C", "E")
+
+
+def test_action_filter_and_counts(client, services):
+    response = client.get(URL, {"azione": ["nido-aziendale", "baby-sitting-emergenza"]})
+    expect(response, services, "A", "E")
+    assert option_count(response, "azione", "smart-working") == (1, False)
+    assert option_count(response, "gratuito", "1") == (2, False)
+    # Actions no service uses are hidden.
+    assert option_count(response, "azione", "telelavoro") is None
+
+
+def test_audience_filter_and_counts(client, services):
+    response = client.get(URL, {"destinatari": "imprese"})
+    expect(response, services, "C", "D")
+    assert option_count(response, "destinatari", "famiglie") == (4, False)
+    assert option_count(response, "obiettivo", "organizzazione-tempi-lavoro") == (1, False)
+
+
+def test_network_filter_and_counts(client, services):
+    response = client.get(URL, {"rete": "lecco"})
+    expect(response, services, "A", "B", "E")
+    assert option_count(response, "rete", "como") == (2, False)
+    assert option_count(response, "rete", "pavia") == (0, True)
+    assert option_count(response, "comune", "Lecco") == (2, False)
+
+
+def test_municipality_filter_and_counts(client, services):
+    response = client.get(URL, {"comune": "Lecco"})
+    expect(response, services, "A", "E")
+    assert option_count(response, "comune", "Merate") == (1, False)
+    assert option_count(response, "comune", "Como") == (1, False)
+    assert option_count(response, "rete", "como") == (0, True)
+
+
+def test_free_filter_and_counts(client, services):
+    response = client.get(URL, {"gratuito": "1"})
+    expect(response, services, "A", "C", "E")
+    assert option_count(response, "gratuito", "1") == (3, False)
+    assert option_count(response, "rete", "lecco") == (2, False)
+
+
+def test_weekday_filter_and_counts(client, services):
+    response = client.get(URL, {"giorno": "0"})
+    expect(response, services, "A", "C")
+    assert option_count(response, "giorno", "2") == (1, False)
+    assert option_count(response, "giorno", "5") == (1, False)
+    assert option_count(response, "giorno", "6") == (0, True)
+    assert option_count(response, "rete", "lecco") == (1, False)
+
+
+@pytest.mark.parametrize(
+    ("params", "keys"),
+    [
+        ({"eta": "18", "unita": "mesi"}, ("A", "E")),
+        ({"eta": "2"}, ("A", "E")),  # 24-35 months
+        ({"eta": "3", "unita": "anni"}, ("A", "B", "E")),  # 36-47 months
+        ({"eta": "12"}, ("B", "E")),  # 144-155 months
+        ({"eta": "15"}, ()),
+        ({"eta": "0", "unita": "mesi"}, ()),
+    ],
+)
+def test_age_filter_matches_age_ranges(client, services, params, keys):
+    expect(client.get(URL, params), services, *keys)
+
+
+def test_text_query_uses_search_and_combines_with_filters(client, services):
+    expect(client.get(URL, {"q": "nido"}), services, "A")
+    response = client.get(URL, {"q": "sportello", "rete": "como"})
+    expect(response, services, "C")
+    assert option_count(response, "rete", "lecco") == (0, True)
+    assert option_count(response, "rete", "como") == (1, False)
+
+
+def test_combined_journey_filters(client, services):
+    response = client.get(URL, {"rete": "lecco", "eta": "18", "unita": "mesi", "gratuito": "1"})
+    expect(response, services, "A", "E")
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("titolo", ["E", "B", "D", "A", "C"]),
+        ("verifica", ["E", "B", "A", "C", "D"]),
+    ],
+)
+def test_sorting(client, services, sort, expected):
+    response = client.get(URL, {"ordina": sort})
+    assert titles(response) == [services[key].title for key in expected]
+
+
+def test_pagination_keeps_the_filters_in_the_url(client, services, monkeypatch):
+    monkeypatch.setattr(catalogue, "RESULTS_PER_PAGE", 2)
+    response = client.get(URL, {"rete": "lecco", "ordina": "titolo"})
+    html = response.content.decode()
+    assert "Pagina 1 di 2" in html
+    assert 'href="?rete=lecco&amp;ordina=titolo&amp;page=2"' in html
+    second = client.get(URL, {"rete": "lecco", "ordina": "titolo", "page": "2"})
+    assert titles(second) == [services["A"].title]
+    # The form shows the state it came from.
+    assert 'value="lecco" checked' in second.content.decode()
+
+
+def test_no_results_offers_to_remove_each_filter(client, services):
+    response = client.get(URL, {"q": "nido", "rete": "como", "gratuito": "1"})
+    html = unescape(response.content.decode())
+    assert "0 servizi" in html
+    assert "Nessun servizio corrisponde" in html
+    links = re.findall(r'<li><a href="(\?[^"]*)">Rimuovi il filtro ([^<]+)</a></li>', html)
+    assert [label for _url, label in links] == [
+        "Ricerca: «nido»",
+        "Rete territoriale: Como",
+        "Solo servizi gratuiti: sì",
+    ]
+    removal = {label: url for url, label in links}
+    expect(client.get(URL + removal["Rete territoriale: Como"]), services, "A")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "abc"},
+        {"page": "-3"},
+        {"page": "99999999999999999999999"},
+        {"eta": "-1"},
+        {"eta": "abc"},
+        {"eta": "1e9"},
+        {"eta": "101"},
+        {"eta": "99999999999999999999999999", "unita": "mesi"},
+        {"unita": "secoli", "eta": "2"},
+        {"obiettivo": "non-esiste"},
+        {"azione": ["nido-aziendale", "x" * 5000]},
+        {"rete": ["lecco"] * 500},
+        {"comune": "Atlantide"},
+        {"giorno": "9"},
+        {"giorno": "lunedì"},
+        {"gratuito": "forse"},
+        {"ordina": "prezzo"},
+        {"q": "x" * 10000},
+        {"q": "nido\x00 ' OR 1=1 --"},
+        {"q": '"unbalanced AND ( OR'},
+        {"q": "*"},
+    ],
+)
+def test_bad_parameters_give_a_normal_page(client, services, params):
+    response = client.get(URL, params)
+    assert response.status_code == 200
+    assert re.search(r'id="results-count">\d+ serviz', response.content.decode())
+
+
+def test_bad_values_are_ignored_and_good_ones_kept(client, services):
+    expect(client.get(URL, {"rete": ["lecco", "atlantide"]}), services, "A", "B", "E")
+    response = client.get(URL, {"eta": "-4", "rete": "como"})
+    expect(response, services, "C", "D")
+    assert "L&#x27;età non può essere negativa." in response.content.decode()
+    expect(client.get(URL, {"page": "abc", "rete": "como"}), services, "C", "D")
+
+
+def test_query_count_does_not_grow_with_results_per_page(client, services, monkeypatch, django_assert_max_num_queries):
+    from services_catalog import demo
+
+    demo.generate(120, seed=3)
+    params = {"q": "servizio", "destinatari": "famiglie"}
+    counts = []
+    for per_page in (5, 50):
+        monkeypatch.setattr(catalogue, "RESULTS_PER_PAGE", per_page)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(URL, params)
+        assert len(titles(response)) == min(per_page, int(result_count(response)))
+        counts.append(len(queries))
+    assert int(result_count(response)) > 50
+    assert counts[0] == counts[1]
+    with django_assert_max_num_queries(counts[0]):
+        client.get(URL, params)
