@@ -297,7 +297,7 @@ PERMISSIONS_POLICY = {
 
 # Request and upload limits: bodies (webperf.limits), form fields, images and documents.
 MAX_REQUEST_BODY_SIZE = int(os.environ.get("MAX_REQUEST_BODY_MB", "100")) * 1024 * 1024
-MAX_QUERY_STRING_LENGTH = 4096
+MAX_QUERY_STRING_LENGTH = 32768  # gunicorn already refuses request lines over 4 KB
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
