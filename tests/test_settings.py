@@ -18,7 +18,7 @@ def manage(*args, **env):
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
     )
 
 
