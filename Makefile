@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
 
-.PHONY: install messages setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import clean
+.PHONY: install messages setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -65,6 +65,7 @@ test-postgres: install messages browser-deps
 
 # Benchmarks print figures (p50/p95); they assert nothing about speed. Their databases are kept
 # between runs (bench/out/), since generating 10,000 demo services takes minutes.
+# `bench` runs every bench-* target listed in BENCH_TARGETS.
 BENCH_SQLITE_URL ?= sqlite:///$(CURDIR)/bench/out/catalogue.sqlite3
 BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/conciliazione_bench_catalogue
 
@@ -80,11 +81,22 @@ bench-opendata: install
 bench-search: install
 	$(PY) -m bench.search $(BENCH_SEARCH_ARGS)
 
-bench: bench-catalogue bench-opendata bench-search bench-import bench-practices
 
 bench-import: install
 	$(PY) bench/import.py
 
+# wrk from Debian drives the load (another process than the server).
+bench-deps:
+	@command -v wrk >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+		else echo "Installare wrk: sudo apt-get install wrk"; exit 1; fi; }
+
+# The site under load on SQLite and PostgreSQL, cached and uncached: writes bench/RESULTS.md.
+bench-load: install bench-deps
+	$(PY) bench/load.py
+
+BENCH_TARGETS := bench-catalogue bench-practices bench-search bench-opendata bench-import bench-load
+bench: $(BENCH_TARGETS)
 
 lint: install
 	$(VENV)/bin/ruff check .

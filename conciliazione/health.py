@@ -11,7 +11,9 @@ from django.views.decorators.http import require_GET
 def healthz(request):
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
+            # A table of ours, not just SELECT 1: an SQLite file that went missing is
+            # silently re-created empty, and answers SELECT 1.
+            cursor.execute("SELECT 1 FROM django_migrations LIMIT 1")
             cursor.fetchone()
     except DatabaseError:
         return JsonResponse({"status": "unavailable", "database": "down"}, status=503)

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class WebperfConfig(AppConfig):
+    """Cross-cutting web concerns: security headers, request limits, the anonymous
+    page cache and its invalidation, and the answer given when the database is down."""
+
+    name = "webperf"
+    verbose_name = "Prestazioni e sicurezza del sito"
+
+    def ready(self):
+        from webperf import invalidation
+
+        invalidation.connect_signals()
