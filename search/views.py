@@ -1,5 +1,7 @@
 """The site-wide search page (/cerca/) and its autocomplete endpoint."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -17,6 +19,7 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
+WORD = re.compile(r"\w+")
 
 
 def query_text(request):
@@ -58,10 +61,12 @@ def site_search(request):
 def autocomplete(request):
     """Titles of public pages starting with what was typed: {"query", "results": [{title, url, type}]}."""
     text = query_text(request)
-    if len(text) < AUTOCOMPLETE_MIN_LENGTH:
+    # Only words reach the engine: quotes and brackets are syntax to SQLite's FTS5.
+    words = " ".join(WORD.findall(text))
+    if len(words) < AUTOCOMPLETE_MIN_LENGTH:
         return JsonResponse({"query": text, "results": []})
     try:
-        pages = list(searchable_pages().specific().autocomplete(text, operator="and")[:AUTOCOMPLETE_LIMIT])
+        pages = list(searchable_pages().specific().autocomplete(words, operator="and")[:AUTOCOMPLETE_LIMIT])
     except SEARCH_ENGINE_ERRORS:
         return JsonResponse({"query": text, "error": _("La ricerca non è al momento disponibile.")}, status=503)
     results = [

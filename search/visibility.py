@@ -29,6 +29,9 @@ def excluded_page_ids():
 
 def searchable_pages(locale=None):
     pages = Page.objects.live().public().filter(locale=locale or Locale.get_active())
+    # Aliases repeat a page under another path (synchronised trees): never a result of their own.
+    # Excluded by id, since search backends filter on indexed fields only.
+    pages = pages.exclude(pk__in=Page.objects.filter(alias_of__isnull=False).values("pk"))
     for ids in excluded_page_ids():
         pages = pages.exclude(pk__in=ids)
     return pages

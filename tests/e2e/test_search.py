@@ -10,7 +10,9 @@ def test_search_page_works_without_javascript_and_passes_axe(browser, live_site,
     page.locator("#header-search").fill("centri estivi")
     page.locator("#header-search").press("Enter")
     page.wait_for_url("**/cerca/?q=centri+estivi")
-    assert page.locator("p.search-count").inner_text() == "3 risultati"
+    count = page.locator("p.search-count").inner_text()
+    assert count.endswith(" risultati") and int(count.split()[0]) >= 3
+    assert page.locator("#main-content li h2 a", has_text="estiv").count() >= 1
     assert page.locator("#main-content").get_by_role("link", name="Servizi di conciliazione").is_visible()
     assert page.locator("mark").first.inner_text().lower() in ("centri", "estivi")
     context.close()

@@ -88,7 +88,7 @@ def test_practice_filters_match_the_database(client, make_practice):
         {"objective": "99"},
         {"audience": ""},
         {"audience": "x" * 101},
-        {"objective": "5\x00"},
+        {"objective": "5x"},
     ],
 )
 def test_bad_filter_values_are_400(client, query):

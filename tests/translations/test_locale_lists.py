@@ -30,7 +30,7 @@ def english_alias(page_by_path, english):
 
 def result_titles(client, path):
     html = client.get(path).content.decode()
-    count = int(re.search(r'<p role="status">(\d+) ', html).group(1))
+    count = int(re.search(r'<p role="status"[^>]*>(\d+) ', html).group(1))
     return count, re.findall(r'<h2 class="h5 mb-1"><a href="([^"]+)">', html)
 
 

@@ -369,6 +369,25 @@ INDEXES = {
         "Examples of good practice in company and territorial welfare from the 2010-2012 work–family balance "
         "agreement (intesa), reported by the networks and included in DGR X/1081."
     ),
+    "Le buone prassi dell'intesa 2010-2012": "The good practices of the 2010-2012 agreement",
+    "Le buone prassi sono state segnalate dalle Reti ed inserite all’interno della DGR X/1081.": (
+        "The good practices were reported by the networks and included in DGR X/1081."
+    ),
+    "Sono eterogenee e prevedono azioni molto diverse.": "They are heterogeneous and involve very different actions.",
+    "7 Reti su 13 segnalano buone prassi che riguardano iniziative di welfare aziendale o l’introduzione di "
+    "modalità di lavoro family friendly.": (
+        "7 networks out of 13 report good practices concerning company welfare initiatives or the introduction "
+        "of family-friendly ways of working."
+    ),
+    "I progetti di welfare aziendale possono includere più di un’azione diretta e prevedere quindi la "
+    "realizzazione di più interventi contemporaneamente.": (
+        "Company welfare projects may include more than one direct action and therefore carry out several "
+        "interventions at the same time."
+    ),
+    "Sono frequenti anche interventi di accompagnamento alle imprese che si accingono a realizzare azioni di "
+    "welfare.": (
+        "Support to companies preparing to introduce welfare actions is also frequent."
+    ),
 }
 
 FOOTER = {
