@@ -13,8 +13,9 @@ def test_search_page_works_without_javascript_and_passes_axe(browser, live_site,
     count = page.locator("p.search-count").inner_text()
     assert count.endswith(" risultati") and int(count.split()[0]) >= 3
     assert page.locator("#main-content li h2 a", has_text="estiv").count() >= 1
-    assert page.locator("#main-content").get_by_role("link", name="Servizi di conciliazione").is_visible()
-    assert page.locator("mark").first.inner_text().lower() in ("centri", "estivi")
+    assert page.locator("#main-content").get_by_role("link", name="Servizi di conciliazione").first.is_visible()
+    # Highlighting marks every inflection of the query's stems (centri → centro, estivi → estivo).
+    assert page.locator("mark").first.inner_text().lower()[:5] in ("centr", "estiv")
     context.close()
     context = browser.new_context(locale="it-IT")
     page = context.new_page()
