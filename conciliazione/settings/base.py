@@ -9,7 +9,6 @@ from pathlib import Path
 import dj_database_url
 
 from search import backend_settings as search_settings
-from translations.search_settings import with_language_configs
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -161,9 +160,9 @@ WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["E
 SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
 
-# Languages: on PostgreSQL each language is indexed and queried with its own text-search
-# configuration (translations/search_settings.py).
-WAGTAILSEARCH_BACKENDS = with_language_configs(WAGTAILSEARCH_BACKENDS, DATABASES["default"]["ENGINE"])
+# The per-language PostgreSQL backend (translations/search_backend.py, English pages stemmed in
+# English) is not switched on: merged with the search app's Italian analysis it broke Italian
+# ranking, suggestions and locale tests on PostgreSQL. Reconciling the two is open work (issue 7).
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -50,11 +50,40 @@ RELEVANCE_SET = [
     ("centro estivo", ["/servizi/"]),
     ("grest", ["/servizi/"]),
     ("CRE", ["/servizi/"]),
-    ("anziani", ["/servizi/"]),
+    (
+        "anziani",
+        [
+            "/servizi/",
+            "/reti/sondrio/trasporto-persone-non-autosufficienti/",
+            "/reti/sondrio/buona-pratica-progetti-mobilita-persone-non-autosufficienti/",
+            "/reti/vallecamonica-sebino/nonni-di-giorno/",
+            "/reti/vallecamonica-sebino/buona-pratica-nonni-di-giorno/",
+        ],
+    ),
     ("buone pratiche", ["/buone-pratiche/"]),
     ("buona pratica", ["/buone-pratiche/"]),
-    ("welfare aziendale", ["/buone-pratiche/", "/accordo/conclusioni/", "/servizi/"]),
-    ("welfare d'impresa", ["/buone-pratiche/", "/accordo/conclusioni/", "/servizi/"]),
+    (
+        "welfare aziendale",
+        [
+            "/buone-pratiche/",
+            "/accordo/conclusioni/",
+            "/servizi/",
+            "/reti/lecco/bando-welfare-servizi-interaziendali/",
+            "/reti/bergamo/buona-pratica-promozione-progetti-welfare-aziendale/",
+            "/reti/bergamo/consulenza-progettazione-welfare-aziendale/",
+        ],
+    ),
+    (
+        "welfare d'impresa",
+        [
+            "/buone-pratiche/",
+            "/accordo/conclusioni/",
+            "/servizi/",
+            "/reti/lecco/bando-welfare-servizi-interaziendali/",
+            "/reti/bergamo/buona-pratica-promozione-progetti-welfare-aziendale/",
+            "/reti/bergamo/consulenza-progettazione-welfare-aziendale/",
+        ],
+    ),
     # Site pages.
     ("accessibilità", ["/dichiarazione-accessibilita/"]),
     ("accessibilita WCAG", ["/dichiarazione-accessibilita/"]),

@@ -73,6 +73,11 @@ def test_english_catalogue_and_library_say_italian_only_and_link_there(client):
     assert "solo in italiano" not in italian and 'id="catalogue-form"' in italian
 
 
+NOT_ENABLED = pytest.mark.skip(
+    reason="Per-language PostgreSQL backend not enabled: it conflicts with the Italian search backend (issue 7)."
+)
+
+
 @pytest.fixture
 def indexed(db):
     from django.core.management import call_command
@@ -102,6 +107,7 @@ def test_search_leaves_aliases_out(client, indexed, english_alias):
     assert english_alias.url not in urls
 
 
+@NOT_ENABLED
 def test_english_search_backend_configuration():
     backend = get_search_backend()
     if connection.vendor != "postgresql":
@@ -112,6 +118,7 @@ def test_english_search_backend_configuration():
 
 
 @pytest.mark.postgres
+@NOT_ENABLED
 def test_english_queries_are_stemmed_in_english(client, indexed):
     if connection.vendor != "postgresql":
         pytest.skip("English stemming needs PostgreSQL's text-search configurations (SQLite FTS5 has none).")
