@@ -16,8 +16,30 @@ SEARCH_OPERATOR = "and"
 # Terms-aggregation size for facets: Elasticsearch would otherwise return 10 buckets.
 FACET_SIZE = 1000
 ITALIAN_ELISION_ARTICLES = [
-    "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
-    "sugl", "un", "m", "t", "s", "v", "d", "quell", "quest", "po",
+    "c",
+    "l",
+    "all",
+    "dall",
+    "dell",
+    "nell",
+    "sull",
+    "coll",
+    "pell",
+    "gl",
+    "agl",
+    "dagl",
+    "degl",
+    "negl",
+    "sugl",
+    "un",
+    "m",
+    "t",
+    "s",
+    "v",
+    "d",
+    "quell",
+    "quest",
+    "po",
 ]
 
 
@@ -55,9 +77,7 @@ def elasticsearch_backend(url, index_prefix):
         "TIMEOUT": 5,
         "FACET_SIZE": FACET_SIZE,
         "OPTIONS": {"max_retries": 1},
-        "INDEX_SETTINGS": {
-            "settings": {"analysis": italian_analysis([terms for _name, terms in SEED_SYNONYM_GROUPS])}
-        },
+        "INDEX_SETTINGS": {"settings": {"analysis": italian_analysis([terms for _name, terms in SEED_SYNONYM_GROUPS])}},
     }
 
 

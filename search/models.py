@@ -49,8 +49,10 @@ class SynonymGroup(models.Model):
         meaningless = [term for term in terms if not tokens(term)]
         if meaningless:
             raise ValidationError(
-                {"terms": _("Questi termini sono composti solo da parole vuote (articoli, preposizioni): %(terms)s")
-                 % {"terms": ", ".join(meaningless)}}
+                {
+                    "terms": _("Questi termini sono composti solo da parole vuote (articoli, preposizioni): %(terms)s")
+                    % {"terms": ", ".join(meaningless)}
+                }
             )
         if len(terms) < 2:
             raise ValidationError({"terms": _("Servono almeno due termini diversi.")})

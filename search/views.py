@@ -70,8 +70,12 @@ def autocomplete(request):
     except SEARCH_ENGINE_ERRORS:
         return JsonResponse({"query": text, "error": _("La ricerca non è al momento disponibile.")}, status=503)
     results = [
-        {"title": page.title, "url": page.get_url(request=request), "type": page_label(page),
-         "type_key": page_type_key(page.content_type)}
+        {
+            "title": page.title,
+            "url": page.get_url(request=request),
+            "type": page_label(page),
+            "type_key": page_type_key(page.content_type),
+        }
         for page in pages
     ]
     return JsonResponse({"query": text, "results": results})

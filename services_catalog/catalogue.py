@@ -50,6 +50,14 @@ def load_choices(locale):
     return choices, groups
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count (computed with the facets) instead of counting again."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count
+
+
 def order_results(results, sort, has_query):
     if sort == "rilevanza" and has_query:
         return results  # the search backend's ranking
@@ -101,8 +109,10 @@ def catalogue_context(request):
     if sort not in SORTS:
         sort = "rilevanza" if query else "titolo"
     results = order_results(filterset.qs, sort, bool(query))
-    facets = build_facets(filterset, groups)
-    paginator = Paginator(results.select_related("network").prefetch_related("locations"), RESULTS_PER_PAGE)
+    total, facets = build_facets(filterset, groups)
+    paginator = CountedPaginator(
+        results.select_related("network").prefetch_related("locations"), RESULTS_PER_PAGE, count=total
+    )
     page_obj = paginator.get_page(params.get("page"))
     page_params = params.copy()
     page_params.pop("page", None)

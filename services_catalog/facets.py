@@ -1,10 +1,14 @@
 """Facet counts of the catalogue, computed in the database: for each filter, how many
 services each of its values would give with the current query and the *other* filters.
-One grouped query per facet, whatever the number of results or of values."""
+All of them in one SQL statement, whatever the number of results or of values."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Count, TextField, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
 
@@ -34,45 +38,110 @@ class Facet:
         return any(option.count or option.selected for option in self.options)
 
 
-def grouped_counts(model, service_field, value_field, ids):
-    """{value: number of distinct services} over the rows of `model` linked to the services `ids`."""
-    rows = (
+def counting(model, service_field, value_field, ids, *, distinct=True):
+    """The grouped query (value, n services) over the rows of `model` linked to `ids`;
+    `distinct=False` where a service has at most one row per value (a cheaper count)."""
+    return (
         model.objects.filter(**{f"{service_field}__in": ids})
-        .values(value_field)
-        .annotate(n=Count(service_field, distinct=True))
+        .values(value=Cast(value_field, TextField()))
+        .annotate(n=Count(service_field, distinct=distinct))
         .order_by()
     )
-    return {str(row[value_field]): row["n"] for row in rows}
 
 
-def through_counts(relation, value_field, ids):
-    return grouped_counts(getattr(ServicePage, relation).through, "servicepage_id", f"{value_field}__slug", ids)
+def grouped_counts(model, service_field, value_field, ids):
+    """{value: number of distinct services} over the rows of `model` linked to the services `ids`."""
+    return {row["value"]: row["n"] for row in counting(model, service_field, value_field, ids)}
 
 
-def free_counts(ids):
-    return {"1": ServicePage.objects.filter(pk__in=ids, is_free=True).count()}
+def through_counting(relation, value_field, ids):
+    """Link tables hold each (service, value) pair once."""
+    through = getattr(ServicePage, relation).through
+    return counting(through, "servicepage_id", f"{value_field}__slug", ids, distinct=False)
+
+
+def free_counting(ids):
+    return counting(ServicePage, "pk", "is_free", ids, distinct=False).filter(is_free=True)
 
 
 COUNTERS = {
-    "obiettivo": lambda ids: through_counts("objectives", "objective", ids),
-    "azione": lambda ids: through_counts("actions", "action", ids),
-    "destinatari": lambda ids: through_counts("audiences", "audience", ids),
-    "rete": lambda ids: grouped_counts(ServicePage, "pk", "network__slug", ids),
-    "comune": lambda ids: grouped_counts(ServiceLocation, "service_id", "municipality", ids),
-    "giorno": lambda ids: grouped_counts(OpeningHours, "location__service_id", "weekday", ids),
-    "gratuito": free_counts,
+    "obiettivo": lambda ids: through_counting("objectives", "objective", ids),
+    "azione": lambda ids: through_counting("actions", "action", ids),
+    "destinatari": lambda ids: through_counting("audiences", "audience", ids),
+    "rete": lambda ids: counting(ServicePage, "pk", "network__slug", ids, distinct=False),
+    "comune": lambda ids: counting(ServiceLocation, "service_id", "municipality", ids),
+    "giorno": lambda ids: counting(OpeningHours, "location__service_id", "weekday", ids),
+    "gratuito": free_counting,
 }
+# The free facet has one value, "1"; its grouped query yields the database's true.
+FREE_VALUES = {"1", "true", "True"}
+TOTAL = "__totale__"
+
+
+class FacetCounts:
+    """The result count and every facet's counts in one SQL statement.
+
+    Each facet is counted on the services matching the query and the *other* filters: the
+    facets whose parameter is not in use all share the fully filtered set, each facet in use
+    has its own. Those sets are common table expressions, so each is computed once (both
+    PostgreSQL and SQLite materialise a CTE used more than once) instead of once per facet."""
+
+    def __init__(self, filterset):
+        self.filterset = filterset
+        self.bases = []  # (sql, params) of each distinct base set, in CTE order
+
+    def base(self, queryset):
+        """Registers `queryset`'s primary keys as a CTE; returns the subquery reading it."""
+        try:
+            sql, params = queryset.values("pk").order_by().query.sql_with_params()
+        except EmptyResultSet:  # a query Django knows matches nothing (`.none()`)
+            sql, params = "SELECT 0 AS pk WHERE 1 = 0", ()
+        self.bases.append((sql, params))
+        # The CTE name is ours; no value reaches the SQL text.
+        return RawSQL(f"SELECT pk FROM facet_base_{len(self.bases) - 1}", ())  # noqa: S608, S611
+
+    def statement(self):
+        in_use = {name for name, _value in self.filterset.active_values()}
+        shared = self.base(self.filterset.qs)
+        total = ServicePage.objects.filter(pk__in=shared).order_by()
+        parts = [total.values(facet=Value(TOTAL), value=Value("")).annotate(n=Count("pk"))]
+        for name in self.filterset.FACETS:
+            ids = self.base(self.filterset.without(name).qs) if name in in_use else shared
+            parts.append(COUNTERS[name](ids).annotate(facet=Value(name)).values("facet", "value", "n"))
+        sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+        # Django compiled every part (values stay parameters): only the WITH clause is joined here.
+        ctes = ", ".join(f"facet_base_{number}(pk) AS ({base_sql})" for number, (base_sql, _p) in enumerate(self.bases))
+        base_params = [param for _sql, params_of_base in self.bases for param in params_of_base]
+        return f"WITH {ctes} {sql}", [*base_params, *params]
+
+    def run(self):
+        """(total, {facet: {value: count}})."""
+        sql, params = self.statement()
+        counts = {name: {} for name in self.filterset.FACETS}
+        total = 0
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for facet, value, count in cursor.fetchall():
+                if facet == TOTAL:
+                    total = count
+                elif facet == "gratuito":
+                    counts[facet]["1"] = count if str(value) in FREE_VALUES else counts[facet].get("1", 0)
+                else:
+                    counts[facet][str(value)] = count
+        return total, counts
 
 
 def build_facets(filterset, groups=None):
-    """The facets of `filterset`, each counted on the services matching everything else."""
+    """(result count, the facets of `filterset`), each facet counted on the services
+    matching everything else."""
     groups = groups or {}
     selected = {}
     for name, value in filterset.active_values():
         selected.setdefault(name, set()).add(str(value))
+    total, all_counts = FacetCounts(filterset).run()
     facets = []
     for name in filterset.FACETS:
-        counts = COUNTERS[name](filterset.without(name).qs.values("pk"))
+        counts = all_counts[name]
         declared = filterset.filters[name]
         options = [
             Option(
@@ -85,4 +154,4 @@ def build_facets(filterset, groups=None):
             for value, label in declared.extra["choices"]
         ]
         facets.append(Facet(name, str(declared.label), options, multiple=name not in ("comune", "giorno", "gratuito")))
-    return {facet.name: facet for facet in facets}
+    return total, {facet.name: facet for facet in facets}

@@ -131,8 +131,7 @@ SERVICES = [
             "con supporto nei compiti e attività ludico-ricreative, per famiglie monoparentali e fragili."
         ),
         "target_audience": (
-            "<p>Famiglie monoparentali e fragili con bambini dai 6 agli 11 anni che frequentano "
-            "le scuole primarie.</p>"
+            "<p>Famiglie monoparentali e fragili con bambini dai 6 agli 11 anni che frequentano le scuole primarie.</p>"
         ),
         "outcome": (
             "<p>Accoglienza in orario pomeridiano extrascolastico, supporto nello svolgimento dei compiti e "

@@ -3,7 +3,11 @@
 FTS5 folds case and accents but does no stemming. This backend indexes the Snowball
 Italian stems of titles and bodies (search.analysis) and analyses every plain-text
 and phrase query the same way, so "bambini" finds "bambino". Autocomplete keeps the
-raw words: it matches prefixes of what people type."""
+raw words: it matches prefixes of what people type.
+
+Both compilers rank in a single pass (search.backends.sqlite_ranking): modelsearch's
+own ranking runs the full-text query once per candidate row, which took 14 s for a
+query matching 10,000 services."""
 
 from functools import cached_property
 
@@ -11,6 +15,7 @@ from modelsearch.backends.database.sqlite.query import BM25
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     ObjectIndexer,
+    SQLiteAutocompleteQueryCompiler,
     SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
@@ -19,6 +24,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from search.analysis import analyse
+from search.backends.sqlite_ranking import SinglePassRanking
 
 # bm25() weights of the FTS5 columns, in the table's order (autocomplete, body, title):
 # a word in the title counts as much as five in the body, as Page's title boost intends.
@@ -69,7 +75,7 @@ class WeightedBM25(BM25):
         return f"{sql[:-1]}, {weights})", params
 
 
-class ItalianSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+class ItalianSQLiteSearchQueryCompiler(SinglePassRanking, SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, (PlainText, Phrase)):
             query = analysed_query(query)
@@ -91,8 +97,11 @@ def analysed_query(query):
     return PlainText(text, operator=query.operator)
 
 
+class SinglePassAutocompleteQueryCompiler(SinglePassRanking, SQLiteAutocompleteQueryCompiler):
+    pass
+
+
 class ItalianSQLiteSearchBackend(SQLiteSearchBackend):
     index_class = ItalianSQLiteIndex
     query_compiler_class = ItalianSQLiteSearchQueryCompiler
-
-
+    autocomplete_query_compiler_class = SinglePassAutocompleteQueryCompiler

@@ -1,0 +1,66 @@
+"""SQLite's single-pass ranking (search.backends.sqlite_ranking) finds and orders exactly
+what modelsearch's own compiler does, for searches and for autocomplete."""
+
+import pytest
+from django.db import connection
+from modelsearch.backends import get_search_backend
+from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteAutocompleteQueryCompiler,
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.query import Not, PlainText
+
+from services_catalog import demo
+from services_catalog.models import ServicePage
+
+pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only: FTS5 ranking")
+
+QUERIES = ["servizio", "centro estivo", "nido bambini", "sportello conciliazione lecco", "assistenza anziani"]
+
+
+def without_single_pass(compiler_class):
+    """The same compiler with modelsearch's own `search` (the mixin skipped)."""
+    base = next(cls for cls in compiler_class.__mro__ if cls.__module__.startswith("modelsearch"))
+    return type("Reference" + compiler_class.__name__, (compiler_class,), {"search": base.search})
+
+
+@pytest.fixture
+def backend(db):
+    demo.generate(60, seed=11)  # indexed in bulk by the generator
+    return get_search_backend()
+
+
+def ranked_ids(backend, compiler_class, query, **kwargs):
+    queryset = ServicePage.objects.live()
+    compiler = compiler_class(queryset, query, **kwargs)
+    results = backend.results_class(backend, compiler)
+    return list(results.get_queryset().values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_search_ranks_like_modelsearch(backend, text):
+    compiler_class = backend.query_compiler_class
+    assert issubclass(compiler_class, SQLiteSearchQueryCompiler)
+    query = PlainText(text, operator="and")
+    found = ranked_ids(backend, compiler_class, query, order_by_relevance=True)
+    assert found, text
+    assert found == ranked_ids(backend, without_single_pass(compiler_class), query, order_by_relevance=True)
+
+
+def test_negated_and_unordered_searches_match_modelsearch(backend):
+    compiler_class = backend.query_compiler_class
+    reference = without_single_pass(compiler_class)
+    for query in (Not(PlainText("nido")), PlainText("servizio")):
+        ours = ranked_ids(backend, compiler_class, query, order_by_relevance=False)
+        assert ours == ranked_ids(backend, reference, query, order_by_relevance=False)
+        assert ours
+
+
+@pytest.mark.parametrize("text", ["spor", "centro est", "nid"])
+def test_autocomplete_ranks_like_modelsearch(backend, text):
+    compiler_class = backend.autocomplete_query_compiler_class
+    assert issubclass(compiler_class, SQLiteAutocompleteQueryCompiler)
+    query = PlainText(text, operator="and")
+    found = ranked_ids(backend, compiler_class, query, order_by_relevance=True)
+    assert found, text
+    assert found == ranked_ids(backend, without_single_pass(compiler_class), query, order_by_relevance=True)

@@ -1,0 +1,70 @@
+"""The one-statement facet counts give exactly what one grouped query per facet gives."""
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from search.locale_filters import searchable_in_language
+from services_catalog import demo
+from services_catalog.catalogue import load_choices
+from services_catalog.facets import COUNTERS, FacetCounts
+from services_catalog.filters import ServiceFilterSet
+from services_catalog.models import ServicePage
+from services_catalog.search import search_services
+
+PARAMETERS = [
+    "",
+    "q=servizio",
+    "obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1",
+    "q=nido&eta=2",
+    "rete=lecco&rete=como&giorno=0",
+    "comune=Lecco&giorno=0",
+    "q=centro estivo&azione=centri-ricreativi&obiettivo=cura-bambini-adolescenti",
+    "q=%21%21%21",  # no word: matches nothing
+]
+
+
+def filterset_for(query_string):
+    params = QueryDict(query_string)
+    locale = Locale.get_default()
+    services = searchable_in_language(ServicePage.objects.live().public(), locale)
+    if params.get("q"):
+        services = search_services(services, params["q"])
+    choices, _groups = load_choices(locale)
+    return ServiceFilterSet(params, services, choices=choices)
+
+
+def counted_one_by_one(filterset):
+    in_use = {name for name, _value in filterset.active_values()}
+    counts = {}
+    for name in filterset.FACETS:
+        base = filterset.without(name).qs if name in in_use else filterset.qs
+        rows = COUNTERS[name](base.values("pk"))
+        counts[name] = {("1" if name == "gratuito" else row["value"]): row["n"] for row in rows}
+    return filterset.qs.count(), counts
+
+
+@pytest.fixture
+def demo_services(db):
+    demo.generate(150, seed=7)
+
+
+@pytest.mark.parametrize("query_string", PARAMETERS)
+def test_one_statement_equals_one_query_per_facet(demo_services, query_string):
+    filterset = filterset_for(query_string)
+    total, counts = FacetCounts(filterset).run()
+    expected_total, expected_counts = counted_one_by_one(filterset)
+    assert total == expected_total
+    assert counts == expected_counts
+    if "%21" not in query_string:
+        assert total > 0
+
+
+def test_facets_and_total_cost_one_query(demo_services):
+    filterset = filterset_for("q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1")
+    filterset.form.is_valid()
+    with CaptureQueriesContext(connection) as queries:
+        FacetCounts(filterset).run()
+    assert len(queries) == 1
