@@ -38,10 +38,11 @@ def load_choices(locale):
             .order_by("short_name")
             .values_list("slug", "short_name")
         ],
+        # Every municipality with a service location (read off the municipality index): one
+        # with no published service in this language counts 0 and is shown disabled.
         "comune": [
             (name, name)
-            for name in ServiceLocation.objects.filter(service__live=True, service__locale=locale)
-            .order_by("municipality")
+            for name in ServiceLocation.objects.order_by("municipality")
             .values_list("municipality", flat=True)
             .distinct()
         ],
@@ -51,11 +52,21 @@ def load_choices(locale):
 
 
 class CountedPaginator(Paginator):
-    """A paginator told its count (computed with the facets) instead of counting again."""
+    """Paginates the ordered primary keys of the results, told their count (computed with
+    the facets) instead of counting again; each page then loads its own services, so the
+    database sorts narrow rows, not whole sheets."""
 
-    def __init__(self, object_list, per_page, *, count):
-        super().__init__(object_list, per_page)
+    def __init__(self, results, per_page, *, count):
+        super().__init__(results.values_list("pk", flat=True), per_page)
         self.__dict__["count"] = count
+
+    def get_page(self, number):
+        page = super().get_page(number)
+        keys = list(page.object_list)
+        services = ServicePage.objects.filter(pk__in=keys).select_related("network").prefetch_related("locations")
+        by_key = {service.pk: service for service in services}
+        page.object_list = [by_key[key] for key in keys if key in by_key]
+        return page
 
 
 def order_results(results, sort, has_query):
@@ -101,18 +112,15 @@ def catalogue_context(request):
     locale = Locale.get_active()
     query = clean_query(params.get("q", ""))
     services = searchable_in_language(ServicePage.objects.live().public(), locale)
-    if query:
-        services = search_services(services, query)
+    matched = search_services(services, query) if query else None
     choices, groups = load_choices(locale)
-    filterset = ServiceFilterSet(params, services, choices=choices)
+    filterset = ServiceFilterSet(params, services if matched is None else matched, choices=choices)
     sort = params.get("ordina", "")
     if sort not in SORTS:
         sort = "rilevanza" if query else "titolo"
     results = order_results(filterset.qs, sort, bool(query))
-    total, facets = build_facets(filterset, groups)
-    paginator = CountedPaginator(
-        results.select_related("network").prefetch_related("locations"), RESULTS_PER_PAGE, count=total
-    )
+    total, facets = build_facets(filterset.on(services), groups, match=matched)
+    paginator = CountedPaginator(results, RESULTS_PER_PAGE, count=total)
     page_obj = paginator.get_page(params.get("page"))
     page_params = params.copy()
     page_params.pop("page", None)

@@ -84,21 +84,29 @@ class FacetCounts:
     Each facet is counted on the services matching the query and the *other* filters: the
     facets whose parameter is not in use all share the fully filtered set, each facet in use
     has its own. Those sets are common table expressions, so each is computed once (both
-    PostgreSQL and SQLite materialise a CTE used more than once) instead of once per facet."""
+    PostgreSQL and SQLite materialise a CTE used more than once) instead of once per facet.
+    The text query's matches are a CTE of their own, shared by every set: `filterset` filters
+    the unsearched services and `match` is the searched queryset (or None)."""
 
-    def __init__(self, filterset):
+    def __init__(self, filterset, match=None):
+        self.bases = []  # (name, sql, params) of each CTE, in order
+        if match is not None:
+            matched = self.cte("facet_match", match)
+            filterset = filterset.on(filterset.queryset.filter(pk__in=matched))
         self.filterset = filterset
-        self.bases = []  # (sql, params) of each distinct base set, in CTE order
 
-    def base(self, queryset):
+    def cte(self, name, queryset):
         """Registers `queryset`'s primary keys as a CTE; returns the subquery reading it."""
         try:
             sql, params = queryset.values("pk").order_by().query.sql_with_params()
         except EmptyResultSet:  # a query Django knows matches nothing (`.none()`)
             sql, params = "SELECT 0 AS pk WHERE 1 = 0", ()
-        self.bases.append((sql, params))
+        self.bases.append((name, sql, params))
         # The CTE name is ours; no value reaches the SQL text.
-        return RawSQL(f"SELECT pk FROM facet_base_{len(self.bases) - 1}", ())  # noqa: S608, S611
+        return RawSQL(f"SELECT pk FROM {name}", ())  # noqa: S608, S611
+
+    def base(self, queryset):
+        return self.cte(f"facet_base_{len(self.bases)}", queryset)
 
     def statement(self):
         in_use = {name for name, _value in self.filterset.active_values()}
@@ -110,8 +118,8 @@ class FacetCounts:
             parts.append(COUNTERS[name](ids).annotate(facet=Value(name)).values("facet", "value", "n"))
         sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
         # Django compiled every part (values stay parameters): only the WITH clause is joined here.
-        ctes = ", ".join(f"facet_base_{number}(pk) AS ({base_sql})" for number, (base_sql, _p) in enumerate(self.bases))
-        base_params = [param for _sql, params_of_base in self.bases for param in params_of_base]
+        ctes = ", ".join(f"{name}(pk) AS ({base_sql})" for name, base_sql, _params in self.bases)
+        base_params = [param for _name, _sql, params_of_base in self.bases for param in params_of_base]
         return f"WITH {ctes} {sql}", [*base_params, *params]
 
     def run(self):
@@ -131,14 +139,14 @@ class FacetCounts:
         return total, counts
 
 
-def build_facets(filterset, groups=None):
+def build_facets(filterset, groups=None, match=None):
     """(result count, the facets of `filterset`), each facet counted on the services
-    matching everything else."""
+    matching everything else (`match`: see FacetCounts)."""
     groups = groups or {}
     selected = {}
     for name, value in filterset.active_values():
         selected.setdefault(name, set()).add(str(value))
-    total, all_counts = FacetCounts(filterset).run()
+    total, all_counts = FacetCounts(filterset, match).run()
     facets = []
     for name in filterset.FACETS:
         counts = all_counts[name]

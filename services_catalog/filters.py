@@ -151,6 +151,10 @@ class ServiceFilterSet(django_filters.FilterSet):
         data.pop(name, None)
         return type(self)(data, self.queryset, choices=self.choices)
 
+    def on(self, queryset):
+        """The same filters over another queryset."""
+        return type(self)(self.data, queryset, choices=self.choices)
+
     @property
     def choices(self):
         return {name: self.filters[name].extra["choices"] for name in DYNAMIC_CHOICES}
