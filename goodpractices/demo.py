@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from goodpractices.factories import indicator
 from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, Measure, PracticePeriod
 from home.models import NetworkPage, Objective
+from webperf.planner import refresh_statistics
 
 DEMO_PREFIX = "[Demo]"
 BATCH_SIZE = 500
@@ -82,6 +83,7 @@ def generate(count, seed=None):
             for number in range(batch_start, min(batch_start + BATCH_SIZE, start + count)):
                 network, practice = build_practice(rng, number, vocabularies)
                 network.add_child(instance=practice)
+    refresh_statistics(GoodPracticePage)
     return count
 
 

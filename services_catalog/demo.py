@@ -17,6 +17,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from home.models import Action, Audience, NetworkPage
 from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage
 from services_catalog.pages import ChildAdder
+from webperf.planner import refresh_statistics
 
 # Real municipalities of each network's territory (the demo services themselves are invented).
 MUNICIPALITIES = {
@@ -144,9 +145,18 @@ def index_pages(pks):
             backend.add_bulk(ServicePage, list(pages.filter(pk__in=pks[start : start + INDEX_CHUNK])))
 
 
-@transaction.atomic
 def generate(count, seed=1081):
     """Creates `count` demo services round-robin over the networks; returns how many."""
+    create_demo_services(count, seed)
+    refresh_statistics(ServicePage, ServiceLocation, OpeningHours, *(field.remote_field.through for field in M2M))
+    return count
+
+
+M2M = [ServicePage._meta.get_field(name) for name in ("objectives", "actions", "audiences")]
+
+
+@transaction.atomic
+def create_demo_services(count, seed):
     rng = random.Random(seed)
     locale = Locale.get_default()
     networks = list(NetworkPage.objects.filter(locale=locale).order_by("path"))
@@ -165,7 +175,6 @@ def generate(count, seed=1081):
     for adder in adders.values():
         adder.finish()
     index_pages(created)
-    return count
 
 
 def add_demo_page(number, offset, networks, actions, audiences, adders, rng):
