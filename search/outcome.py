@@ -44,3 +44,11 @@ class SearchOutcome:
             pages = pages.filter(content_type=content_type)
         self.results = pages.specific().search(self.query, order_by_relevance=True)
         self.promotions = promoted_results(self.text, self.pages)
+
+    @property
+    def result_count(self):
+        """How many results the chosen type has (all types: their sum), read off the type
+        counts, so the paginator need not count the results again."""
+        if self.type_key:
+            return sum(facet.count for facet in self.facets if facet.key == self.type_key)
+        return sum(facet.count for facet in self.facets)

@@ -37,6 +37,7 @@ def site_search(request):
     text = query_text(request)
     outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
+    paginator.count = outcome.result_count  # overrides the cached property: no second COUNT query
     page_obj = paginator.get_page(request.GET.get("page"))
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
     first_request = request.GET.get("page", "1") in ("", "1")
