@@ -3,7 +3,9 @@ app registry, so settings can call it).
 
 - No ELASTICSEARCH_URL: the database backend, with Italian analysis: the
   ``italian_unaccent`` text-search configuration on PostgreSQL (search migration 0002),
-  Snowball stems on SQLite (search.backends.sqlite).
+  with English pages analysed by PostgreSQL's ``english`` configuration
+  (search.backends.postgres); Snowball stems on SQLite (search.backends.sqlite), where
+  every language is analysed as Italian.
 - ELASTICSEARCH_URL set: Elasticsearch 8 (the client is pinned to major 8) with an
   Italian analyzer (elision, folding, stop words, Snowball stemmer, synonyms at query
   time) as the index default, and INDEX_PREFIX."""
@@ -11,6 +13,8 @@ app registry, so settings can call it).
 from search.seed_synonyms import SEED_SYNONYM_GROUPS
 
 POSTGRES_SEARCH_CONFIG = "italian_unaccent"
+# PostgreSQL text-search configurations of the other languages' pages (LANGUAGES in settings).
+POSTGRES_LANGUAGE_SEARCH_CONFIGS = {"en": "english"}
 # One operator for every backend, passed explicitly with every query (search.query).
 SEARCH_OPERATOR = "and"
 # Terms-aggregation size for facets: Elasticsearch would otherwise return 10 buckets.
@@ -82,9 +86,12 @@ def elasticsearch_backend(url, index_prefix):
 
 
 def database_backend(database_engine):
+    if "postgresql" not in database_engine:
+        return {"BACKEND": "search.backends.database", "SEARCH_CONFIG": None}
     return {
         "BACKEND": "search.backends.database",
-        "SEARCH_CONFIG": POSTGRES_SEARCH_CONFIG if "postgresql" in database_engine else None,
+        "SEARCH_CONFIG": POSTGRES_SEARCH_CONFIG,
+        "LANGUAGE_SEARCH_CONFIGS": POSTGRES_LANGUAGE_SEARCH_CONFIGS,
     }
 
 

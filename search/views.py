@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from search.analysis import fold, words
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
 from search.facets import page_type_key
 from search.highlight import snippet
@@ -19,6 +20,8 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
+# Matches asked of the engine, of which the titles holding what was typed are shown first.
+AUTOCOMPLETE_CANDIDATES = 50
 WORD = re.compile(r"\w+")
 
 
@@ -58,16 +61,32 @@ def site_search(request):
     return render(request, "search/search_results.html", context, status=400 if outcome.error else 200)
 
 
+def title_holds(title, typed_words):
+    """Whether every typed word begins a word of the title (accents and case folded)."""
+    title_words = words(title)
+    return all(any(word.startswith(typed) for word in title_words) for typed in typed_words)
+
+
+def titles_first(pages, text):
+    """The pages whose title holds what was typed, then the others, each in the engine's order.
+    The engine also matches other autocomplete fields (a service's short description) and ranks
+    by how often the words occur there, which can put such a page above the one whose title is
+    what was typed."""
+    typed_words = [fold(word) for word in WORD.findall(text)]
+    return sorted(pages, key=lambda page: not title_holds(page.title, typed_words))
+
+
 @require_GET
 def autocomplete(request):
     """Titles of public pages starting with what was typed: {"query", "results": [{title, url, type}]}."""
     text = query_text(request)
     # Only words reach the engine: quotes and brackets are syntax to SQLite's FTS5.
-    words = " ".join(WORD.findall(text))
-    if len(words) < AUTOCOMPLETE_MIN_LENGTH:
+    typed = " ".join(WORD.findall(text))
+    if len(typed) < AUTOCOMPLETE_MIN_LENGTH:
         return JsonResponse({"query": text, "results": []})
     try:
-        pages = list(searchable_pages().specific().autocomplete(words, operator="and")[:AUTOCOMPLETE_LIMIT])
+        candidates = searchable_pages().autocomplete(typed, operator="and")[:AUTOCOMPLETE_CANDIDATES]
+        pages = titles_first(candidates, typed)[:AUTOCOMPLETE_LIMIT]
     except SEARCH_ENGINE_ERRORS:
         return JsonResponse({"query": text, "error": _("La ricerca non è al momento disponibile.")}, status=503)
     results = [

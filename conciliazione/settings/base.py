@@ -153,16 +153,13 @@ STORAGES = {
 }
 
 # Search (owned by the search app, see search/backend_settings.py): the database backend
-# with Italian analysis (PostgreSQL text-search configuration, Snowball stems on SQLite),
-# Elasticsearch 8 with an Italian analyzer when ELASTICSEARCH_URL is set.
+# with Italian analysis (PostgreSQL text-search configuration, English pages with PostgreSQL's
+# English one; Snowball stems on SQLite), Elasticsearch 8 with an Italian analyzer when
+# ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["ENGINE"], os.environ)
 SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
-
-# The per-language PostgreSQL backend (translations/search_backend.py, English pages stemmed in
-# English) is not switched on: merged with the search app's Italian analysis it broke Italian
-# ranking, suggestions and locale tests on PostgreSQL. Reconciling the two is open work (issue 7).
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

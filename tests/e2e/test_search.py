@@ -25,8 +25,6 @@ def test_search_page_works_without_javascript_and_passes_axe(browser, live_site,
 
 
 def test_suggestions_appear_and_open_a_page_from_the_keyboard(live_site, page, serious_violations):
-    if live_site["env"]["DATABASE_URL"].startswith("postgres"):
-        pytest.skip("Known failure on PostgreSQL after the merge of issues 5 and 7: no suggestion list (open).")
     page.goto(live_site["url"] + "/cerca/")
     box = page.locator("#search-q")
     box.press_sequentially("rete territoriale di conciliazione di lec", delay=20)

@@ -37,6 +37,11 @@ def test_settings_select_the_italian_elasticsearch_8_backend():
     assert search_backends("django.db.backends.postgresql", {})["default"] == {
         "BACKEND": "search.backends.database",
         "SEARCH_CONFIG": "italian_unaccent",
+        "LANGUAGE_SEARCH_CONFIGS": {"en": "english"},
+    }
+    assert search_backends("django.db.backends.sqlite3", {})["default"] == {
+        "BACKEND": "search.backends.database",
+        "SEARCH_CONFIG": None,
     }
 
 

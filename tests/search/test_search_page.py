@@ -106,15 +106,30 @@ def test_old_hits_are_cleaned_by_command(settings):
 
 def test_autocomplete_returns_public_titles_as_json(client):
     data = client.get("/cerca/suggerimenti/", {"q": "rete territoriale di conciliazione di lec"}).json()
-    assert {
+    # First: the Lecco catalogue service also matches (its short description holds every word).
+    assert data["results"][0] == {
         "title": "Rete territoriale di conciliazione di Lecco",
         "url": "/reti/lecco/",
         "type": "Rete territoriale",
         "type_key": "home.networkpage",
-    } in data["results"]
+    }
     assert "Rete territoriale di conciliazione di Como" not in [result["title"] for result in data["results"]]
     assert client.get("/cerca/suggerimenti/", {"q": "r"}).json()["results"] == []
     assert len(client.get("/cerca/suggerimenti/", {"q": "ret"}).json()["results"]) == 8
+
+
+def test_suggestions_list_the_titles_holding_what_was_typed_first(client, make_page, page_by_path):
+    from services_catalog.factories import ServicePageFactory
+
+    make_page("Zafferano giallo di Lombardia", "Una pagina.")
+    # Created later (engines break ties by newest first) and matching more often, in its description.
+    ServicePageFactory(
+        parent=page_by_path("/reti/lecco/"),
+        title="Sportello spezie",
+        short_description="Zafferano giallo, zafferano giallo e ancora zafferano giallo.",
+    )
+    results = client.get("/cerca/suggerimenti/", {"q": "zafferano gia"}).json()["results"]
+    assert [result["title"] for result in results] == ["Zafferano giallo di Lombardia", "Sportello spezie"]
 
 
 def test_search_boxes_are_enhanced_by_a_static_script(client):

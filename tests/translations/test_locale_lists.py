@@ -73,11 +73,6 @@ def test_english_catalogue_and_library_say_italian_only_and_link_there(client):
     assert "solo in italiano" not in italian and 'id="catalogue-form"' in italian
 
 
-NOT_ENABLED = pytest.mark.skip(
-    reason="Per-language PostgreSQL backend not enabled: it conflicts with the Italian search backend (issue 7)."
-)
-
-
 @pytest.fixture
 def indexed(db):
     from django.core.management import call_command
@@ -107,18 +102,17 @@ def test_search_leaves_aliases_out(client, indexed, english_alias):
     assert english_alias.url not in urls
 
 
-@NOT_ENABLED
-def test_english_search_backend_configuration():
-    backend = get_search_backend()
+def test_each_language_has_its_postgresql_text_search_configuration():
     if connection.vendor != "postgresql":
         pytest.skip("Only PostgreSQL's database backend has per-language text-search configurations.")
+    backend = get_search_backend()
+    assert backend.config_for_language("it") == "italian_unaccent"
     assert backend.config_for_language("en") == "english"
-    assert backend.config_for_language("it") == "italian"
     assert backend.config_for_language("en-gb") == "english"
+    assert backend.autocomplete_config == "simple"
 
 
 @pytest.mark.postgres
-@NOT_ENABLED
 def test_english_queries_are_stemmed_in_english(client, indexed):
     if connection.vendor != "postgresql":
         pytest.skip("English stemming needs PostgreSQL's text-search configurations (SQLite FTS5 has none).")
@@ -131,13 +125,16 @@ def test_english_queries_are_stemmed_in_english(client, indexed):
     assert result_titles(client, "/cerca/?q=rete")[0] > 0
 
 
-def test_language_configs_apply_to_the_postgresql_database_backend_only():
-    from translations.search_settings import with_language_configs
-
-    database = {"default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "italian_unaccent"}}
-    postgres = with_language_configs(database, "django.db.backends.postgresql")["default"]
-    assert postgres["BACKEND"] == "translations.search_backend"
-    assert postgres["SEARCH_CONFIGS"] == {"it": "italian_unaccent", "en": "english"}
-    assert with_language_configs(database, "django.db.backends.sqlite3") == database
-    elasticsearch = {"default": {"BACKEND": "search.backends.elasticsearch8", "URLS": ["http://es:9200"]}}
-    assert with_language_configs(elasticsearch, "django.db.backends.postgresql") == elasticsearch
+@pytest.mark.postgres
+def test_queries_follow_the_language_of_the_pages_searched(indexed, english):
+    """The searched queryset's locale picks the configuration, not the interface language
+    (an editor may use the admin in English): Italian "rete" is stemmed in Italian, English
+    "balancing" in English; a queryset of every locale is parsed as Italian, the source."""
+    if connection.vendor != "postgresql":
+        pytest.skip("Per-language analysis needs PostgreSQL's text-search configurations.")
+    pages = Page.objects.live()
+    with translation.override("en"):
+        assert searchable_in_language(pages, Locale.get_default()).search("rete").count() > 0
+        assert pages.search("rete").count() > 0
+    with translation.override("it"):
+        assert searchable_in_language(pages, english).search("balancing").count() > 0
