@@ -6,6 +6,7 @@ import datetime
 import random
 from contextlib import contextmanager
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils.text import slugify
@@ -148,7 +149,10 @@ def index_pages(pks):
 def generate(count, seed=1081):
     """Creates `count` demo services round-robin over the networks; returns how many."""
     create_demo_services(count, seed)
-    refresh_statistics(ServicePage, ServiceLocation, OpeningHours, *(field.remote_field.through for field in M2M))
+    index_entries = apps.get_model("wagtailsearch", "IndexEntry")
+    refresh_statistics(
+        ServicePage, ServiceLocation, OpeningHours, index_entries, *(field.remote_field.through for field in M2M)
+    )
     return count
 
 
