@@ -3,17 +3,19 @@ what modelsearch's own compiler does, for searches and for autocomplete."""
 
 import pytest
 from django.db import connection
-from modelsearch.backends import get_search_backend
-from modelsearch.backends.database.sqlite.sqlite import (
+
+if connection.vendor != "sqlite":
+    pytest.skip("SQLite only: FTS5 ranking (its modules load only on SQLite)", allow_module_level=True)
+
+from modelsearch.backends import get_search_backend  # noqa: E402
+from modelsearch.backends.database.sqlite.sqlite import (  # noqa: E402
     SQLiteAutocompleteQueryCompiler,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.query import Not, PlainText
+from modelsearch.query import Not, PlainText  # noqa: E402
 
-from services_catalog import demo
-from services_catalog.models import ServicePage
-
-pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only: FTS5 ranking")
+from services_catalog import demo  # noqa: E402
+from services_catalog.models import ServicePage  # noqa: E402
 
 QUERIES = ["servizio", "centro estivo", "nido bambini", "sportello conciliazione lecco", "assistenza anziani"]
 
