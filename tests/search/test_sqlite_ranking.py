@@ -39,10 +39,16 @@ def ranked_ids(backend, compiler_class, query, **kwargs):
     return list(results.get_queryset().values_list("pk", flat=True))
 
 
-@pytest.mark.parametrize("text", QUERIES)
-def test_search_ranks_like_modelsearch(backend, text):
-    compiler_class = backend.query_compiler_class
-    assert issubclass(compiler_class, SQLiteSearchQueryCompiler)
+CASES = [("query_compiler_class", SQLiteSearchQueryCompiler, text) for text in QUERIES] + [
+    ("autocomplete_query_compiler_class", SQLiteAutocompleteQueryCompiler, text)
+    for text in ("spor", "centro est", "nid")
+]
+
+
+@pytest.mark.parametrize(("compiler_attribute", "modelsearch_compiler", "text"), CASES)
+def test_ranks_like_modelsearch(backend, compiler_attribute, modelsearch_compiler, text):
+    compiler_class = getattr(backend, compiler_attribute)
+    assert issubclass(compiler_class, modelsearch_compiler)
     query = PlainText(text, operator="and")
     found = ranked_ids(backend, compiler_class, query, order_by_relevance=True)
     assert found, text
@@ -56,13 +62,3 @@ def test_negated_and_unordered_searches_match_modelsearch(backend):
         ours = ranked_ids(backend, compiler_class, query, order_by_relevance=False)
         assert ours == ranked_ids(backend, reference, query, order_by_relevance=False)
         assert ours
-
-
-@pytest.mark.parametrize("text", ["spor", "centro est", "nid"])
-def test_autocomplete_ranks_like_modelsearch(backend, text):
-    compiler_class = backend.autocomplete_query_compiler_class
-    assert issubclass(compiler_class, SQLiteAutocompleteQueryCompiler)
-    query = PlainText(text, operator="and")
-    found = ranked_ids(backend, compiler_class, query, order_by_relevance=True)
-    assert found, text
-    assert found == ranked_ids(backend, without_single_pass(compiler_class), query, order_by_relevance=True)
