@@ -3,11 +3,11 @@ of practices still to complete."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, PracticePeriod
+from home.admin_panels import IncompletePagesPanel
 
 
 class VocabularyViewSet(SnippetViewSet):
@@ -40,22 +40,22 @@ class GoodPracticeVocabulariesGroup(SnippetViewSetGroup):
 register_snippet(GoodPracticeVocabulariesGroup)
 
 
-class IncompletePracticesPanel(Component):
+class IncompletePracticesPanel(IncompletePagesPanel):
     """Lists the practices whose pages still lack results, objectives or beneficiaries."""
 
     name = "incomplete_practices"
     order = 160
-    template_name = "goodpractices/admin/incomplete_practices_panel.html"
+    heading = _("Buone pratiche con informazioni da completare")
+    page_label = _("Buona pratica")
+    all_complete = _("Tutte le buone pratiche hanno le informazioni essenziali.")
 
-    def get_context_data(self, parent_context):
-        practices = (
+    def pages(self):
+        return (
             GoodPracticePage.objects.filter(is_demo=False)
             .select_related("network")
             .prefetch_related("indicators", "objectives", "beneficiaries")
             .order_by("network__short_name", "title")
         )
-        rows = [(practice, practice.missing_information()) for practice in practices]
-        return {"rows": [(practice, missing) for practice, missing in rows if missing]}
 
 
 @hooks.register("construct_homepage_panels")

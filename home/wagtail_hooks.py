@@ -2,10 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_panels import IncompletePagesPanel
 from home.models import Audience, NetworkPage, Objective
 
 
@@ -33,22 +33,20 @@ class TaxonomyGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyGroup)
 
 
-class IncompleteNetworksPanel(Component):
+class IncompleteNetworksPanel(IncompletePagesPanel):
     """Lists the networks whose pages still lack information editors must complete."""
 
     name = "incomplete_networks"
     order = 150
-    template_name = "home/admin/incomplete_networks_panel.html"
+    heading = _("Reti con informazioni da completare")
+    page_label = _("Rete")
+    all_complete = _("Tutte le reti hanno le informazioni essenziali.")
+    show_network = False
 
-    def __init__(self, request):
-        self.request = request
-
-    def get_context_data(self, parent_context):
-        networks = NetworkPage.objects.all().order_by("title")
-        rows = [(network, network.missing_information()) for network in networks]
-        return {"rows": [(network, missing) for network, missing in rows if missing]}
+    def pages(self):
+        return NetworkPage.objects.all().order_by("title")
 
 
 @hooks.register("construct_homepage_panels")
 def add_incomplete_networks_panel(request, panels):
-    panels.append(IncompleteNetworksPanel(request))
+    panels.append(IncompleteNetworksPanel())

@@ -1,9 +1,11 @@
 """Admin integration: the «schede servizio da completare» dashboard panel."""
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 
+from home.admin_panels import IncompletePagesPanel
 from services_catalog.models import ServicePage
 
 PANEL_ROWS = 30
@@ -20,15 +22,19 @@ def incomplete_services():
     return ServicePage.objects.filter(pk__in=ServicePage.objects.filter(lacking).values("pk")).order_by("path")
 
 
-class IncompleteServicesPanel(Component):
+class IncompleteServicesPanel(IncompletePagesPanel):
     name = "incomplete_services"
     order = 160
-    template_name = "services_catalog/admin/incomplete_services_panel.html"
+    heading = _("Schede servizio da completare")
+    page_label = _("Servizio")
+    all_complete = _("Tutte le schede servizio hanno le informazioni essenziali.")
+    limit = PANEL_ROWS
 
-    def get_context_data(self, parent_context):
-        services = incomplete_services()
-        rows = services.select_related("network").prefetch_related("locations__hours")[:PANEL_ROWS]
-        return {"rows": [(service, service.missing_information()) for service in rows], "total": services.count()}
+    def pages(self):
+        return incomplete_services().select_related("network").prefetch_related("locations__hours")
+
+    def count_message(self, total):
+        return ngettext("%(count)d scheda da completare.", "%(count)d schede da completare.", total) % {"count": total}
 
 
 @hooks.register("construct_homepage_panels")
