@@ -10,4 +10,5 @@ SEED_SYNONYM_GROUPS = [
     ("Anziani", ["anziani", "anziano", "anziane", "non autosufficienti"]),
     ("Lavoro agile", ["smart working", "lavoro agile", "smartworking"]),
     ("Welfare aziendale", ["welfare aziendale", "welfare d'impresa"]),
+    ("Dopo scuola", ["dopo scuola", "doposcuola"]),
 ]
