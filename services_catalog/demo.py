@@ -4,18 +4,14 @@ the reserved example.org domain so nobody mistakes them for real ones)."""
 
 import datetime
 import random
-from contextlib import contextmanager
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils.text import slugify
-from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backends
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import Action, Audience, NetworkPage
+from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
 from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage
 from services_catalog.pages import ChildAdder
 from webperf.planner import refresh_statistics
@@ -124,28 +120,6 @@ def demo_page(number, network, province, municipality, action, audiences, rng):
     return page
 
 
-INDEX_CHUNK = 500
-
-
-@contextmanager
-def deferred_indexing(model):
-    """Saves without indexing each page as it is saved (its taxonomy and locations are not
-    committed yet at that moment); the caller indexes the finished pages in bulk."""
-    disconnected = post_save.disconnect(post_save_signal_handler, sender=model)
-    try:
-        yield
-    finally:
-        if disconnected:
-            post_save.connect(post_save_signal_handler, sender=model)
-
-
-def index_pages(pks):
-    pages = ServicePage.objects.filter(pk__in=pks).prefetch_related("objectives", "actions", "locations")
-    for backend in get_search_backends(with_auto_update=True):
-        for start in range(0, len(pks), INDEX_CHUNK):
-            backend.add_bulk(ServicePage, list(pages.filter(pk__in=pks[start : start + INDEX_CHUNK])))
-
-
 def generate(count, seed=1081):
     """Creates `count` demo services round-robin over the networks; returns how many."""
     create_demo_services(count, seed)
@@ -173,12 +147,12 @@ def create_demo_services(count, seed):
     created = []
     # Demo pages are valid by construction (a test checks it) and reference only the taxonomy:
     # saving them skips validation and the reference index, which would triple the time.
-    with deferred_indexing(ServicePage), disable_reference_index_auto_update():
+    with per_save_indexing_paused(ServicePage):
         for offset in range(count):
             created.append(add_demo_page(start + offset + 1, offset, networks, actions, audiences, adders, rng))
     for adder in adders.values():
         adder.finish()
-    index_pages(created)
+    index_in_bulk(ServicePage, created)
 
 
 def add_demo_page(number, offset, networks, actions, audiences, adders, rng):

@@ -19,22 +19,28 @@ class ChildAdder:
         self.last_path = last.path if last else None
         self.added = 0
 
-    def next_path(self, page):
+    def next_path(self):
         if self.last_path is None:
             return Page._get_path(self.parent.path, self.parent.depth + 1, 1)
         probe = Page(path=self.last_path, depth=self.parent.depth + 1)
         return probe._inc_path()
 
-    def add(self, page, *, clean=True):
+    def place(self, page):
+        """Gives `page` the next position under the parent, without saving it; `finish`
+        then counts it in the parent's children."""
         page.depth = self.parent.depth + 1
-        page.path = self.next_path(page)
+        page.path = self.next_path()
+        self.last_path = page.path
+        self.added += 1
+        return page
+
+    def add(self, page, *, clean=True):
+        self.place(page)
         page.live = True
         page.has_unpublished_changes = False
         page.first_published_at = page.last_published_at = timezone.now()
         page._cached_parent_obj = self.parent
         page.save(clean=clean)
-        self.last_path = page.path
-        self.added += 1
         return page
 
     def finish(self):

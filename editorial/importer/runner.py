@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import GroupApprovalTask
 
-from editorial.importer.indexing import index_in_bulk, per_save_indexing_paused
 from editorial.importer.notifications import notify_reviewers, per_page_notifications_paused
 from editorial.importer.reader import read_table
 from editorial.importer.validation import RowValidator
 from editorial.importer.writer import ServiceWriter
 from editorial.models import ServiceImport
+from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
 from services_catalog.models import ServicePage
 
 logger = logging.getLogger(__name__)

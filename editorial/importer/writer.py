@@ -1,35 +1,18 @@
 """Writes validated rows as ServicePage drafts under a network and submits them to the
-network's workflow. Re-importing an external id updates that service (a new draft
-revision), never duplicates it. The caller runs it inside one transaction."""
+network's workflow. New services are written in bulk, a batch at a time (bulk_pages,
+bulk_workflow: the same rows as Wagtail's add_child, save_revision and Workflow.start);
+re-importing an external id updates that service through Wagtail (a new draft revision,
+resubmitted), never duplicates it. The caller runs it inside one transaction."""
 
 from django.utils.html import escape
 
+from editorial.importer.bulk_pages import DraftPageCreator, chunks
+from editorial.importer.bulk_workflow import start_in_bulk
+from services_catalog.fields import PLAIN_FIELDS, RICH_TEXT_FIELDS
 from services_catalog.models import ServiceLocation, ServicePage
 
-PLAIN_FIELDS = (
-    "short_description",
-    "registration_start",
-    "registration_end",
-    "is_free",
-    "cost_description",
-    "accepts_vouchers",
-    "contact_phone",
-    "contact_email",
-    "contact_website",
-    "age_min_months",
-    "age_max_months",
-    "languages",
-    "accessibility_notes",
-    "provider_name",
-    "provider_kind",
-    "status",
-    "status_reason",
-    "valid_from",
-    "valid_to",
-    "last_verified",
-)
-RICH_TEXT_FIELDS = ("target_audience", "how_to", "requirements", "outcome", "deadlines")
-PROGRESS_EVERY = 200
+BATCH = 500  # new services written (and progress reported) per batch
+PROGRESS_EVERY = 200  # updated services per progress report
 
 
 def paragraphs(text):
@@ -47,6 +30,10 @@ class ServiceWriter:
         self.updated = 0
         self.created_pks = []
 
+    @property
+    def done(self):
+        return self.created + self.updated
+
     def existing_services(self, results):
         ids = [result.external_id for result in results]
         services = ServicePage.objects.filter(network=self.network, external_id__in=ids)
@@ -54,14 +41,19 @@ class ServiceWriter:
 
     def write(self, results):
         existing = self.existing_services(results)
-        for done, result in enumerate(results, start=1):
+        new = [result.values for result in results if result.external_id not in existing]
+        if new:
+            creator = DraftPageCreator(self.network, self.user)
+            for batch in chunks(new, BATCH):
+                self.create(creator, batch)
+                self.on_progress(self.done)
+            creator.finish()
+        for result in results:
             page = existing.get(result.external_id)
-            if page is None:
-                self.create(result.values)
-            else:
+            if page is not None:
                 self.update(page, result.values)
-            if done % PROGRESS_EVERY == 0 or done == len(results):
-                self.on_progress(done)
+                if self.updated % PROGRESS_EVERY == 0 or self.done == len(results):
+                    self.on_progress(self.done)
 
     def fill(self, page, values):
         page.title = values["title"]
@@ -83,24 +75,27 @@ class ServiceWriter:
             )
         ]
 
-    def create(self, values):
-        page = ServicePage(live=False, owner=self.user)
+    def new_page(self, values):
+        # network is what ServicePage.save would find (the bulk insert does not call save).
+        page = ServicePage(live=False, owner=self.user, network=self.network)
         self.fill(page, values)
-        self.network.add_child(instance=page)
-        self.submit(page)
-        self.created += 1
-        self.created_pks.append(page.pk)
+        return page
+
+    def create(self, creator, batch):
+        pages = [self.new_page(values) for values in batch]
+        revisions = creator.create(pages)
+        if self.workflow is not None:
+            start_in_bulk(self.workflow, pages, revisions, self.user)
+        self.created += len(pages)
+        self.created_pks.extend(page.pk for page in pages)
 
     def update(self, page, values):
         if page.workflow_in_progress:
             page.current_workflow_state.cancel(user=self.user)
         page = page.get_latest_revision_as_object()
         self.fill(page, values)
-        self.submit(page)
-        self.updated += 1
-
-    def submit(self, page):
         # Rows were validated against the same rules before writing: skip the second full_clean.
         page.save_revision(user=self.user, log_action=True, clean=False)
         if self.workflow is not None:
             self.workflow.start(page, self.user)
+        self.updated += 1

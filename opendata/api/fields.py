@@ -5,6 +5,8 @@ about the API."""
 from rest_framework import serializers
 from wagtail.api import APIField
 
+from services_catalog.fields import CONDITION_FIELDS, CONTACT_FIELDS, DIRECTORY_FIELDS, RICH_TEXT_FIELDS
+
 
 class RelatedListField(serializers.Field):
     """A many-to-many or child relation as a list of small objects with `attributes`."""
@@ -72,31 +74,11 @@ SERVICE_API_FIELDS = [
     OBJECTIVES,
     ACTIONS,
     APIField("audiences", serializer=RelatedListField(TERMS)),
-    "target_audience",
-    "how_to",
-    "requirements",
-    "outcome",
-    "deadlines",
-    "registration_start",
-    "registration_end",
-    "is_free",
-    "cost_description",
-    "accepts_vouchers",
-    "contact_phone",
-    "contact_email",
-    "contact_website",
+    *RICH_TEXT_FIELDS,
+    *CONDITION_FIELDS,
+    *CONTACT_FIELDS,
     APIField("locations", serializer=LocationsField()),
-    "age_min_months",
-    "age_max_months",
-    "languages",
-    "accessibility_notes",
-    "provider_name",
-    "provider_kind",
-    "status",
-    "status_reason",
-    "valid_from",
-    "valid_to",
-    "last_verified",
+    *DIRECTORY_FIELDS,
     "last_published_at",
 ]
 

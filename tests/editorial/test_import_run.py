@@ -3,6 +3,8 @@ every valid row as a draft in the workflow, in one transaction, idempotent on th
 
 import pytest
 from django.core import mail
+from django.urls import reverse
+from wagtail.models import Page, PageLogEntry, Revision, WorkflowState
 
 from editorial.importer import writer as writer_module
 from editorial.importer.runner import preview, run_import
@@ -73,6 +75,46 @@ def test_reimporting_updates_and_never_duplicates(networks, editors, regional_ed
     assert service.workflow_in_progress
 
 
+def test_an_imported_draft_is_approved_in_the_admin_then_reimported(client, networks, editors, regional_editor):
+    lecco = networks["lecco"]
+    confirm(preview(lecco, editors["lecco"], "a.csv", csv_bytes([service_row(1)])))
+    service = lecco_services(networks).get()
+    assert service.current_workflow_state.requested_by == editors["lecco"]
+    assert service.revisions.count() == 1 and service.latest_revision.user == editors["lecco"]
+    client.force_login(regional_editor)
+    explorer = client.get(reverse("wagtailadmin_explore", args=[lecco.pk])).content.decode()
+    assert reverse("wagtailadmin_pages:edit", args=[service.pk]) in explorer
+    task_state = service.current_workflow_task_state
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[service.pk, "approve", task_state.pk]),
+        {"comment": "Va bene."},
+    )
+    service = ServicePage.objects.get(pk=service.pk)
+    assert service.live and not service.workflow_in_progress and not service.has_unpublished_changes
+    assert service.live_revision == service.latest_revision
+    assert service.locations.get().municipality == "Lecco"
+    assert client.get(service.url).status_code == 200
+
+    done = confirm(preview(lecco, editors["lecco"], "b.csv", csv_bytes([service_row(1, title="Nome nuovo")])))
+    assert (done.created_count, done.updated_count) == (0, 1)
+    service = ServicePage.objects.get(pk=service.pk)
+    assert service.live and service.title == "Servizio di prova 1"  # live until the change is approved
+    assert service.has_unpublished_changes and service.workflow_in_progress
+    assert service.get_latest_revision_as_object().title == "Nome nuovo"
+
+
+def test_progress_is_reported_batch_after_batch(networks, editors, monkeypatch):
+    confirm(preview(networks["lecco"], editors["lecco"], "a.csv", csv_bytes([service_row(1), service_row(2)])))
+    monkeypatch.setattr(writer_module, "BATCH", 2)
+    rows = [service_row(number) for number in range(1, 8)]
+    service_import = preview(networks["lecco"], editors["lecco"], "b.csv", csv_bytes(rows))
+    service_import.status = ServiceImport.Status.RUNNING
+    service_import.save(update_fields=["status"])
+    reported = []
+    run_import.call(service_import.pk, on_progress=reported.append)
+    assert reported == [2, 4, 5, 7]  # three batches of new services, then the two updates
+
+
 def test_the_same_external_id_in_another_network_is_another_service(networks, editors):
     confirm(preview(networks["lecco"], editors["lecco"], "a.csv", csv_bytes([service_row(1)])))
     confirm(preview(networks["como"], editors["como"], "a.csv", csv_bytes([service_row(1)])))
@@ -80,17 +122,35 @@ def test_the_same_external_id_in_another_network_is_another_service(networks, ed
 
 
 def test_a_failure_half_way_leaves_nothing_written(networks, editors, monkeypatch):
-    rows = [service_row(number) for number in range(1, 6)]
-    service_import = preview(networks["lecco"], editors["lecco"], "a.csv", csv_bytes(rows))
-    original = writer_module.ServiceWriter.create
+    """New rows are written in bulk first, then existing ones are updated one by one: a failure
+    in the second update undoes the bulk creation and the first update too."""
+    confirm(preview(networks["lecco"], editors["lecco"], "a.csv", csv_bytes([service_row(1), service_row(2)])))
+    before = {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "log": PageLogEntry.objects.count(),
+        "workflows": WorkflowState.objects.count(),
+    }
+    rows = [service_row(number, title=f"Nuovo titolo {number}") for number in range(1, 6)]
+    service_import = preview(networks["lecco"], editors["lecco"], "b.csv", csv_bytes(rows))
+    original = writer_module.ServiceWriter.update
 
-    def failing_create(self, values):
-        if self.created == 3:
+    def failing_update(self, page, values):
+        if self.updated == 1:
             raise RuntimeError("disco pieno")
-        original(self, values)
+        original(self, page, values)
 
-    monkeypatch.setattr(writer_module.ServiceWriter, "create", failing_create)
+    monkeypatch.setattr(writer_module.ServiceWriter, "update", failing_update)
     done = confirm(service_import)
     assert done.status == ServiceImport.Status.FAILED
     assert "nessun servizio è stato modificato" in done.message
-    assert not lecco_services(networks).exists()
+    assert sorted(lecco_services(networks).values_list("external_id", flat=True)) == ["LC-00001", "LC-00002"]
+    assert lecco_services(networks).get(external_id="LC-00001").get_latest_revision_as_object().title == (
+        "Servizio di prova 1"
+    )
+    assert before == {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "log": PageLogEntry.objects.count(),
+        "workflows": WorkflowState.objects.count(),
+    }
