@@ -5,16 +5,15 @@ the reserved example.org domain so nobody mistakes them for real ones)."""
 import datetime
 import random
 
-from django.apps import apps
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
 
 from home.models import Action, Audience, NetworkPage
 from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
+from services_catalog.maintenance import refresh_service_statistics
 from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage
 from services_catalog.pages import ChildAdder
-from webperf.planner import refresh_statistics
 
 # Real municipalities of each network's territory (the demo services themselves are invented).
 MUNICIPALITIES = {
@@ -123,14 +122,8 @@ def demo_page(number, network, province, municipality, action, audiences, rng):
 def generate(count, seed=1081):
     """Creates `count` demo services round-robin over the networks; returns how many."""
     create_demo_services(count, seed)
-    index_entries = apps.get_model("wagtailsearch", "IndexEntry")
-    refresh_statistics(
-        ServicePage, ServiceLocation, OpeningHours, index_entries, *(field.remote_field.through for field in M2M)
-    )
+    refresh_service_statistics()
     return count
-
-
-M2M = [ServicePage._meta.get_field(name) for name in ("objectives", "actions", "audiences")]
 
 
 @transaction.atomic

@@ -18,9 +18,12 @@ from editorial.importer.validation import RowValidator
 from editorial.importer.writer import ServiceWriter
 from editorial.models import ServiceImport
 from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
+from services_catalog.maintenance import refresh_service_statistics
 from services_catalog.models import ServicePage
 
 logger = logging.getLogger(__name__)
+# A large import refreshes the planner statistics (PostgreSQL's autovacuum would do it later).
+STATISTICS_AFTER_ROWS = 500
 
 
 def validate(content, file_name):
@@ -109,6 +112,8 @@ def run_import(service_import_id, on_progress=None):
         service_import.status = ServiceImport.Status.DONE
         service_import.created_count = writer.created
         service_import.updated_count = writer.updated
+        if writer.created >= STATISTICS_AFTER_ROWS:
+            refresh_service_statistics()
     service_import.finished_at = timezone.now()
     service_import.file.delete(save=False)
     service_import.save()
