@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "editorial",
+    "django_tasks_db",
     "translations",
     "webperf",
     "bootstrap_italia_template",
@@ -160,6 +161,15 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["ENGINE"], os.environ)
 SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
+
+# Background tasks (django-tasks): Wagtail's own run immediately; service imports go to the
+# "imports" backend, kept in the database and run by `manage.py db_worker --backend imports`
+# (started by `make run`), so a large file never runs inside a web request and the admin
+# shows its progress.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -21,3 +21,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The open-data rate limit is tested on its own (tests/opendata/test_throttling.py).
 OPENDATA_RATE_LIMIT = "100000/minute"
+# Imports run inside the test, as they are enqueued (tests/editorial/test_import_worker.py
+# runs the database backend and its worker).
+TASKS = {**TASKS, "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # noqa: F405

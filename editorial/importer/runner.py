@@ -83,7 +83,7 @@ def report_progress(key, done, also=None):
         also(done)
 
 
-@task()
+@task(backend="imports")
 def run_import(service_import_id, on_progress=None):
     """Writes the valid rows of a previewed import, all in one transaction."""
     service_import = ServiceImport.objects.select_related("network", "user").get(pk=service_import_id)
