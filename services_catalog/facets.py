@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Count, TextField, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
@@ -81,46 +81,61 @@ TOTAL = "__totale__"
 class FacetCounts:
     """The result count and every facet's counts in one SQL statement.
 
-    Each facet is counted on the services matching the query and the *other* filters: the
-    facets whose parameter is not in use all share the fully filtered set, each facet in use
-    has its own. Those sets are common table expressions, so each is computed once (both
-    PostgreSQL and SQLite materialise a CTE used more than once) instead of once per facet.
-    The text query's matches are a CTE of their own, shared by every set: `filterset` filters
-    the unsearched services and `match` is the searched queryset (or None)."""
+    Each facet is counted on the services matching the query and the *other* filters. The
+    statement's common table expressions (each computed once) are the text query's matches
+    and a table of flags: one row per service matching the query and the filters that are not
+    facets (age), one boolean column per facet filter in use. The facets whose parameter is not
+    in use count the services with every flag, each facet in use those with every flag but its
+    own, so each filter is evaluated once per service. `filterset` filters the unsearched
+    services and `match` is the searched queryset (or None)."""
 
     def __init__(self, filterset, match=None):
-        self.bases = []  # (name, sql, params) of each CTE, in order
+        self.ctes = []  # (name, columns, sql, params), in order
         if match is not None:
-            matched = self.cte("facet_match", match)
+            matched = self.cte("facet_match", ["pk"], match.values("pk"))
             filterset = filterset.on(filterset.queryset.filter(pk__in=matched))
         self.filterset = filterset
 
-    def cte(self, name, queryset):
-        """Registers `queryset`'s primary keys as a CTE; returns the subquery reading it."""
+    def cte(self, name, columns, queryset):
+        """Registers `queryset` (selecting `columns`) as a CTE; returns the subquery of its keys."""
         try:
-            sql, params = queryset.values("pk").order_by().query.sql_with_params()
+            sql, params = queryset.order_by().query.sql_with_params()
         except EmptyResultSet:  # a query Django knows matches nothing (`.none()`)
-            sql, params = "SELECT 0 AS pk WHERE 1 = 0", ()
-        self.bases.append((name, sql, params))
+            sql, params = "SELECT " + ", ".join("0" for _column in columns) + " WHERE 1 = 0", ()
+        self.ctes.append((name, columns, sql, params))
         # The CTE name is ours; no value reaches the SQL text.
         return RawSQL(f"SELECT pk FROM {name}", ())  # noqa: S608, S611
 
-    def base(self, queryset):
-        return self.cte(f"facet_base_{len(self.bases)}", queryset)
+    def flags(self, in_use):
+        """The flags CTE for the facet filters `in_use`."""
+        columns = [f"flag_{name}" for name in in_use]
+        services = self.filterset.without(*in_use).qs.values("pk")
+        for name, column in zip(in_use, columns, strict=True):
+            condition = Q(pk__in=self.filterset.only(name).qs.values("pk"))
+            services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
+        self.cte("facet_flags", ["pk", *columns], services.values("pk", *columns))
+
+    @staticmethod
+    def with_flags(names):
+        """The keys of the services whose flags `names` are all true (the names are ours)."""
+        where = " AND ".join(f"flag_{name}" for name in names) or "1 = 1"
+        return RawSQL(f"SELECT pk FROM facet_flags WHERE {where}", ())  # noqa: S608, S611
 
     def statement(self):
-        in_use = {name for name, _value in self.filterset.active_values()}
-        shared = self.base(self.filterset.qs)
+        active = {name for name, _value in self.filterset.active_values()}
+        in_use = [name for name in self.filterset.FACETS if name in active]
+        self.flags(in_use)
+        shared = self.with_flags(in_use)
         total = ServicePage.objects.filter(pk__in=shared).order_by()
         parts = [total.values(facet=Value(TOTAL), value=Value("")).annotate(n=Count("pk"))]
         for name in self.filterset.FACETS:
-            ids = self.base(self.filterset.without(name).qs) if name in in_use else shared
+            ids = self.with_flags([other for other in in_use if other != name])
             parts.append(COUNTERS[name](ids).annotate(facet=Value(name)).values("facet", "value", "n"))
         sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
         # Django compiled every part (values stay parameters): only the WITH clause is joined here.
-        ctes = ", ".join(f"{name}(pk) AS ({base_sql})" for name, base_sql, _params in self.bases)
-        base_params = [param for _name, _sql, params_of_base in self.bases for param in params_of_base]
-        return f"WITH {ctes} {sql}", [*base_params, *params]
+        ctes = ", ".join(f"{name}({', '.join(columns)}) AS ({cte_sql})" for name, columns, cte_sql, _p in self.ctes)
+        cte_params = [param for _name, _columns, _sql, params_of_cte in self.ctes for param in params_of_cte]
+        return f"WITH {ctes} {sql}", [*cte_params, *params]
 
     def run(self):
         """(total, {facet: {value: count}})."""

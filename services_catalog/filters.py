@@ -145,11 +145,20 @@ class ServiceFilterSet(django_filters.FilterSet):
 
     # Helpers -----------------------------------------------------------------
 
-    def without(self, name):
-        """The same filters minus one parameter: the base of that parameter's facet counts."""
+    def without(self, *names):
+        """The same filters minus some parameters: the base of their facet counts."""
         data = self.data.copy()
-        data.pop(name, None)
+        for name in names:
+            data.pop(name, None)
         return type(self)(data, self.queryset, choices=self.choices)
+
+    def only(self, name):
+        """The filter of one parameter alone, over every service."""
+        data = self.data.copy()
+        for other in list(data):
+            if other != name:
+                data.pop(other)
+        return type(self)(data, ServicePage.objects.all(), choices=self.choices)
 
     def on(self, queryset):
         """The same filters over another queryset."""
