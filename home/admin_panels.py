@@ -1,7 +1,6 @@
 """The admin dashboard's «da completare» panels: one component, one template; each app
 says which pages it lists and what they are called."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 
@@ -34,5 +33,4 @@ class IncompletePagesPanel(Component):
             "show_network": self.show_network,
             "count_message": self.count_message(pages.count()) if self.limit and rows else "",
             "rows": rows,
-            "network_label": _("Rete"),
         }

@@ -58,7 +58,7 @@ class CountedPaginator(Paginator):
 
     def __init__(self, results, per_page, *, count):
         super().__init__(results.values_list("pk", flat=True), per_page)
-        self.__dict__["count"] = count
+        self.count = count  # replaces Paginator's cached property
 
     def get_page(self, number):
         page = super().get_page(number)

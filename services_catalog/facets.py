@@ -73,8 +73,6 @@ COUNTERS = {
     "giorno": lambda ids: counting(OpeningHours, "location__service_id", "weekday", ids),
     "gratuito": free_counting,
 }
-# The free facet has one value, "1"; its grouped query yields the database's true.
-FREE_VALUES = {"1", "true", "True"}
 TOTAL = "__totale__"
 
 
@@ -148,7 +146,7 @@ class FacetCounts:
                 if facet == TOTAL:
                     total = count
                 elif facet == "gratuito":
-                    counts[facet]["1"] = count if str(value) in FREE_VALUES else counts[facet].get("1", 0)
+                    counts[facet]["1"] = count  # its one row counts the free services (true is "1" or "true")
                 else:
                     counts[facet][str(value)] = count
         return total, counts

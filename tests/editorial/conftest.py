@@ -53,3 +53,9 @@ def child_pages(networks):
         slug: page.add_child(instance=Page(title=f"Pagina interna {slug}", slug="pagina-interna", live=False))
         for slug, page in networks.items()
     }
+
+
+@pytest.fixture
+def lecco_client(client, editors):
+    client.force_login(editors["lecco"])
+    return client

@@ -1,8 +1,10 @@
-"""Builders of import files for the tests: real CSV and XLSX bytes."""
+"""Builders of import files for the tests (real CSV and XLSX bytes), and their upload."""
 
 import csv
 import io
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from openpyxl import Workbook
 
 from editorial.importer.columns import COLUMNS
@@ -62,3 +64,10 @@ def xlsx_bytes(rows, headers=HEADERS):
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def upload(client, network, content, name="servizi.csv"):
+    return client.post(
+        reverse("editorial_import"),
+        {"network": network.pk, "file": SimpleUploadedFile(name, content)},
+    )

@@ -3,27 +3,13 @@
 import io
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from editorial.importer.columns import COLUMNS
 from editorial.models import ServiceImport
 from services_catalog.models import ServicePage
-from tests.editorial.files import HEADERS, csv_bytes, service_row, xlsx_bytes
-
-
-def upload(client, network, content, name="servizi.csv"):
-    return client.post(
-        reverse("editorial_import"),
-        {"network": network.pk, "file": SimpleUploadedFile(name, content)},
-    )
-
-
-@pytest.fixture
-def lecco_client(client, editors):
-    client.force_login(editors["lecco"])
-    return client
+from tests.editorial.files import HEADERS, csv_bytes, service_row, upload, xlsx_bytes
 
 
 def test_the_template_has_the_italian_headers(lecco_client):

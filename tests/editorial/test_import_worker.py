@@ -8,8 +8,7 @@ from django_tasks_db.management.commands import db_worker
 
 from editorial.models import ServiceImport
 from services_catalog.models import ServicePage
-from tests.editorial.files import service_row, xlsx_bytes
-from tests.editorial.test_import_admin import upload
+from tests.editorial.files import service_row, upload, xlsx_bytes
 
 
 @pytest.fixture
@@ -17,12 +16,6 @@ def database_tasks(settings, monkeypatch):
     settings.TASKS = {**settings.TASKS, "imports": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     # The worker drops connections it considers stale; the test's transaction must survive it.
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-@pytest.fixture
-def lecco_client(client, editors):
-    client.force_login(editors["lecco"])
-    return client
 
 
 def test_the_request_enqueues_and_the_worker_imports(database_tasks, lecco_client, networks):
