@@ -15,6 +15,8 @@ def searchable_in_language(pages, locale=None):
     only (`locale` and `id` are indexed on every page, `alias_of` is not), so aliases are left
     out by id. Aliases are rare (trees are not synchronised), so the list stays short."""
     locale = locale or Locale.get_active()
-    alias_ids = list(Page.objects.filter(locale=locale, alias_of__isnull=False).values_list("id", flat=True))
+    # Unordered: Page's default order (path) made SQLite walk every page in path order.
+    aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).order_by()
+    alias_ids = list(aliases.values_list("id", flat=True))
     pages = pages.filter(locale=locale)
     return pages.exclude(id__in=alias_ids) if alias_ids else pages

@@ -12,9 +12,11 @@ from search.locale_filters import searchable_in_language
 from services_catalog.facets import build_facets
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServiceLocation, ServicePage
+from services_catalog.result_page import PageSlice
 from services_catalog.search import clean_query, search_services
 
 RESULTS_PER_PAGE = 20
+MAX_PAGE = 10**9
 SORTS = {
     "rilevanza": _("Pertinenza"),
     "titolo": _("Titolo (A-Z)"),
@@ -52,29 +54,36 @@ def load_choices(locale):
 
 
 class CountedPaginator(Paginator):
-    """Paginates the ordered primary keys of the results, told their count (computed with
-    the facets) instead of counting again; each page then loads its own services, so the
-    database sorts narrow rows, not whole sheets."""
+    """Pages of a result list whose count and page keys come from the facet statement
+    (services_catalog.facets): each page loads its own services by key."""
 
-    def __init__(self, results, per_page, *, count):
-        super().__init__(results.values_list("pk", flat=True), per_page)
+    def __init__(self, count, per_page):
+        super().__init__([], per_page)
         self.count = count  # replaces Paginator's cached property
 
-    def get_page(self, number):
-        page = super().get_page(number)
-        keys = list(page.object_list)
+    def page_of(self, number, keys):
         services = ServicePage.objects.filter(pk__in=keys).select_related("network").prefetch_related("locations")
         by_key = {service.pk: service for service in services}
-        page.object_list = [by_key[key] for key in keys if key in by_key]
-        return page
+        return self._get_page([by_key[key] for key in keys if key in by_key], number, self)
 
 
-def order_results(results, sort, has_query):
+def requested_page(value):
+    """The page number asked for: a positive integer, page 1 for anything else (as
+    Paginator.get_page); a huge number counts as past the end (it must fit in SQL)."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), MAX_PAGE)
+
+
+def ordering(sort, has_query):
+    """The results' order as QuerySet.order_by terms; None: the search backend's relevance."""
     if sort == "rilevanza" and has_query:
-        return results  # the search backend's ranking
+        return None
     if sort == "verifica":
-        return results.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
-    return results.order_by("title", "pk")
+        return (F("last_verified").desc(nulls_last=True), "title", "pk")
+    return ("title", "pk")
 
 
 def url_without(params, name, value=None):
@@ -112,16 +121,25 @@ def catalogue_context(request):
     locale = Locale.get_active()
     query = clean_query(params.get("q", ""))
     services = searchable_in_language(ServicePage.objects.live().public(), locale)
-    matched = search_services(services, query) if query else None
+    if query:
+        services = search_services(services, query)
     choices, groups = load_choices(locale)
-    filterset = ServiceFilterSet(params, services if matched is None else matched, choices=choices)
+    filterset = ServiceFilterSet(params, services, choices=choices)
     sort = params.get("ordina", "")
     if sort not in SORTS:
         sort = "rilevanza" if query else "titolo"
-    results = order_results(filterset.qs, sort, bool(query))
-    total, facets = build_facets(filterset.on(services), groups, match=matched)
-    paginator = CountedPaginator(results, RESULTS_PER_PAGE, count=total)
-    page_obj = paginator.get_page(params.get("page"))
+    number = requested_page(params.get("page"))
+
+    def counted(number):
+        page = PageSlice((number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE, ordering(sort, bool(query)))
+        return build_facets(filterset, groups, page=page)
+
+    total, facets, keys = counted(number)
+    paginator = CountedPaginator(total, RESULTS_PER_PAGE)
+    if number > paginator.num_pages:  # past the end (an old or edited link): the last page, as get_page
+        number = paginator.num_pages
+        total, facets, keys = counted(number)
+    page_obj = paginator.page_of(number, keys)
     page_params = params.copy()
     page_params.pop("page", None)
     return {

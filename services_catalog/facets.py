@@ -3,14 +3,16 @@ services each of its values would give with the current query and the *other* fi
 All of them in one SQL statement, whatever the number of results or of values."""
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, TextField, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
+from services_catalog.result_page import PAGE
 
 
 @dataclass
@@ -76,53 +78,61 @@ COUNTERS = {
 TOTAL = "__totale__"
 
 
+class Counted(NamedTuple):
+    total: int
+    counts: dict
+    page_keys: list
+
+
 class FacetCounts:
-    """The result count and every facet's counts in one SQL statement.
+    """The result count, every facet's counts and (with `page`, a PageSlice) one page of keys,
+    in one SQL statement.
 
     Each facet is counted on the services matching the query and the *other* filters. The
-    statement's common table expressions (each computed once) are the text query's matches
-    and a table of flags: one row per service matching the query and the filters that are not
-    facets (age), one boolean column per facet filter in use. The facets whose parameter is not
-    in use count the services with every flag, each facet in use those with every flag but its
-    own, so each filter is evaluated once per service. `filterset` filters the unsearched
-    services and `match` is the searched queryset (or None)."""
+    statement's one common table expression, computed once, is a table of flags: one row per
+    service of the filter set's queryset (the text query's matches, when searched) that
+    passes the filters that are not facets (age), one boolean column per facet filter in use
+    (the filter's condition, ServiceFilterSet.condition) and the page's order columns. The
+    facets whose parameter is not in use count the services with every flag, each facet in
+    use those with every flag but its own, so the text query and each filter are evaluated
+    once per service; the page is numbered among the services with every flag."""
 
-    def __init__(self, filterset, match=None):
-        self.ctes = []  # (name, columns, sql, params), in order
-        if match is not None:
-            matched = self.cte("facet_match", ["pk"], match.values("pk"))
-            filterset = filterset.on(filterset.queryset.filter(pk__in=matched))
+    def __init__(self, filterset, page=None):
         self.filterset = filterset
+        self.page = page
+        self.order = None  # the page's ORDER BY list over the CTE's order columns
 
-    def cte(self, name, columns, queryset):
-        """Registers `queryset` (selecting `columns`) as a CTE; returns the subquery of its keys."""
+    def flags(self, applied, in_use):
+        """The flags CTE for the facet filters `in_use` (`applied`: every parameter's value):
+        its SQL, parameters and columns."""
+        columns = [f"flag_{name}" for name in in_use]
+        services = self.filterset.queryset.filter(self.filterset.conditions(exclude=in_use))
+        for name, column in zip(in_use, columns, strict=True):
+            condition = self.filterset.condition(name, applied[name])
+            services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
+        if self.page is not None:
+            services, order_columns, self.order = self.page.annotate(services)
+            columns += order_columns
+        columns = ["pk", *columns]
         try:
-            sql, params = queryset.order_by().query.sql_with_params()
+            sql, params = services.order_by().values(*columns).query.sql_with_params()
         except EmptyResultSet:  # a query Django knows matches nothing (`.none()`)
             sql, params = "SELECT " + ", ".join("0" for _column in columns) + " WHERE 1 = 0", ()
-        self.ctes.append((name, columns, sql, params))
-        # The CTE name is ours; no value reaches the SQL text.
-        return RawSQL(f"SELECT pk FROM {name}", ())  # noqa: S608, S611
-
-    def flags(self, in_use):
-        """The flags CTE for the facet filters `in_use`."""
-        columns = [f"flag_{name}" for name in in_use]
-        services = self.filterset.without(*in_use).qs.values("pk")
-        for name, column in zip(in_use, columns, strict=True):
-            condition = Q(pk__in=self.filterset.only(name).qs.values("pk"))
-            services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
-        self.cte("facet_flags", ["pk", *columns], services.values("pk", *columns))
+        return f"facet_flags({', '.join(columns)}) AS ({sql})", params
 
     @staticmethod
-    def with_flags(names):
-        """The keys of the services whose flags `names` are all true (the names are ours)."""
-        where = " AND ".join(f"flag_{name}" for name in names) or "1 = 1"
-        return RawSQL(f"SELECT pk FROM facet_flags WHERE {where}", ())  # noqa: S608, S611
+    def flagged(names):
+        """The SQL condition "flags `names` all true" on facet_flags (the names are ours)."""
+        return " AND ".join(f"flag_{name}" for name in names) or "1 = 1"
+
+    def with_flags(self, names):
+        """The keys of the services whose flags `names` are all true."""
+        return RawSQL(f"SELECT pk FROM facet_flags WHERE {self.flagged(names)}", ())  # noqa: S608, S611
 
     def statement(self):
-        active = {name for name, _value in self.filterset.active_values()}
-        in_use = [name for name in self.filterset.FACETS if name in active]
-        self.flags(in_use)
+        applied = self.filterset.applied()
+        in_use = [name for name in self.filterset.FACETS if name in applied]
+        flags_sql, flags_params = self.flags(applied, in_use)
         shared = self.with_flags(in_use)
         total = ServicePage.objects.filter(pk__in=shared).order_by()
         parts = [total.values(facet=Value(TOTAL), value=Value("")).annotate(n=Count("pk"))]
@@ -130,36 +140,40 @@ class FacetCounts:
             ids = self.with_flags([other for other in in_use if other != name])
             parts.append(COUNTERS[name](ids).annotate(facet=Value(name)).values("facet", "value", "n"))
         sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+        if self.page is not None:
+            page_sql, page_params = self.page.sql("facet_flags", self.flagged(in_use), self.order)
+            sql, params = f"{sql} UNION ALL {page_sql}", [*params, *page_params]
         # Django compiled every part (values stay parameters): only the WITH clause is joined here.
-        ctes = ", ".join(f"{name}({', '.join(columns)}) AS ({cte_sql})" for name, columns, cte_sql, _p in self.ctes)
-        cte_params = [param for _name, _columns, _sql, params_of_cte in self.ctes for param in params_of_cte]
-        return f"WITH {ctes} {sql}", [*cte_params, *params]
+        return f"WITH {flags_sql} {sql}", [*flags_params, *params]
 
     def run(self):
-        """(total, {facet: {value: count}})."""
+        """Counted(total, {facet: {value: count}}, the page's keys in order)."""
         sql, params = self.statement()
         counts = {name: {} for name in self.filterset.FACETS}
         total = 0
+        page_rows = []
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             for facet, value, count in cursor.fetchall():
                 if facet == TOTAL:
                     total = count
+                elif facet == PAGE:
+                    page_rows.append((count, int(value)))
                 elif facet == "gratuito":
                     counts[facet]["1"] = count  # its one row counts the free services (true is "1" or "true")
                 else:
                     counts[facet][str(value)] = count
-        return total, counts
+        return Counted(total, counts, [key for _position, key in sorted(page_rows)])
 
 
-def build_facets(filterset, groups=None, match=None):
-    """(result count, the facets of `filterset`), each facet counted on the services
-    matching everything else (`match`: see FacetCounts)."""
+def build_facets(filterset, groups=None, page=None):
+    """(result count, the facets of `filterset`, the keys of `page`), each facet counted on
+    the services matching everything else (see FacetCounts)."""
     groups = groups or {}
     selected = {}
     for name, value in filterset.active_values():
         selected.setdefault(name, set()).add(str(value))
-    total, all_counts = FacetCounts(filterset, match).run()
+    total, all_counts, page_keys = FacetCounts(filterset, page).run()
     facets = []
     for name in filterset.FACETS:
         counts = all_counts[name]
@@ -175,4 +189,4 @@ def build_facets(filterset, groups=None, match=None):
             for value, label in declared.extra["choices"]
         ]
         facets.append(Facet(name, str(declared.label), options, multiple=name not in ("comune", "giorno", "gratuito")))
-    return total, {facet.name: facet for facet in facets}
+    return total, {facet.name: facet for facet in facets}, page_keys

@@ -5,15 +5,17 @@ primary-key subqueries, so a service never appears twice and counts need no DIST
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_filters.constants import EMPTY_VALUES
 
+from home.models import NetworkPage
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage, Weekday
 
 MAX_VALUES_PER_PARAMETER = 50
 MAX_AGE_YEARS = 100
 MAX_AGE_MONTHS = MAX_AGE_YEARS * 12
 
-DYNAMIC_CHOICES = ("obiettivo", "azione", "destinatari", "rete", "comune")
 AGE_UNITS = [("anni", _("anni")), ("mesi", _("mesi"))]
 
 
@@ -69,20 +71,22 @@ class CatalogueForm(forms.Form):
 
 class ServiceFilterSet(django_filters.FilterSet):
     """Filters of /servizi/. `choices` maps each taxonomy parameter to its (value, label) list,
-    loaded once per request by the catalogue so building several filter sets costs no query."""
+    loaded once per request by the catalogue."""
 
-    obiettivo = TaxonomyFilter(label=_("Obiettivo"), method="filter_objectives")
-    azione = TaxonomyFilter(label=_("Azione"), method="filter_actions")
-    destinatari = TaxonomyFilter(label=_("A chi è rivolto"), method="filter_audiences")
-    rete = TaxonomyFilter(label=_("Rete territoriale"), method="filter_networks")
-    comune = SingleChoiceFilter(label=_("Comune"), method="filter_municipality")
+    obiettivo = TaxonomyFilter(label=_("Obiettivo"), method="filter_condition")
+    azione = TaxonomyFilter(label=_("Azione"), method="filter_condition")
+    destinatari = TaxonomyFilter(label=_("A chi è rivolto"), method="filter_condition")
+    rete = TaxonomyFilter(label=_("Rete territoriale"), method="filter_condition")
+    comune = SingleChoiceFilter(label=_("Comune"), method="filter_condition")
     giorno = SingleChoiceFilter(
-        label=_("Aperto il"), choices=[(str(value), label) for value, label in Weekday.choices], method="filter_weekday"
+        label=_("Aperto il"),
+        choices=[(str(value), label) for value, label in Weekday.choices],
+        method="filter_condition",
     )
-    gratuito = SingleChoiceFilter(label=_("Solo servizi gratuiti"), choices=[("1", _("sì"))], method="filter_free")
+    gratuito = SingleChoiceFilter(label=_("Solo servizi gratuiti"), choices=[("1", _("sì"))], method="filter_condition")
     eta = AgeFilter(
         label=_("Età del bambino o della bambina"),
-        method="filter_age",
+        method="filter_condition",
         min_value=0,
         max_value=MAX_AGE_MONTHS,
         error_messages={
@@ -106,77 +110,74 @@ class ServiceFilterSet(django_filters.FilterSet):
             self.filters[name].extra["choices"] = values
 
     # Filters -----------------------------------------------------------------
+    # Each parameter is one condition on the service (a Q): django-filter applies them one
+    # after the other, the facet counts evaluate each on its own (services_catalog.facets).
 
-    def filter_objectives(self, queryset, name, values):
-        return queryset.filter(pk__in=through_subquery("objectives", "objective", values))
+    def filter_condition(self, queryset, name, value):
+        return queryset.filter(self.condition(name, value))
 
-    def filter_actions(self, queryset, name, values):
-        return queryset.filter(pk__in=through_subquery("actions", "action", values))
+    def condition(self, name, value):
+        """The Q of parameter `name` with its cleaned `value`."""
+        return getattr(self, f"{name}_condition")(value)
 
-    def filter_audiences(self, queryset, name, values):
-        return queryset.filter(pk__in=through_subquery("audiences", "audience", values))
+    def obiettivo_condition(self, values):
+        return Q(pk__in=through_subquery("objectives", "objective", values))
 
-    def filter_networks(self, queryset, name, values):
-        return queryset.filter(network__slug__in=values)
+    def azione_condition(self, values):
+        return Q(pk__in=through_subquery("actions", "action", values))
 
-    def filter_municipality(self, queryset, name, value):
-        return queryset.filter(pk__in=ServiceLocation.objects.filter(municipality=value).values("service_id"))
+    def destinatari_condition(self, values):
+        return Q(pk__in=through_subquery("audiences", "audience", values))
 
-    def filter_weekday(self, queryset, name, value):
-        return queryset.filter(pk__in=OpeningHours.objects.filter(weekday=int(value)).values("location__service_id"))
+    def rete_condition(self, values):
+        return Q(network__in=NetworkPage.objects.filter(slug__in=values).values("pk"))
 
-    def filter_free(self, queryset, name, value):
-        return queryset.filter(is_free=True)
+    def comune_condition(self, value):
+        return Q(pk__in=ServiceLocation.objects.filter(municipality=value).values("service_id"))
 
-    def filter_age(self, queryset, name, value):
+    def giorno_condition(self, value):
+        return Q(pk__in=OpeningHours.objects.filter(weekday=int(value)).values("location__service_id"))
+
+    def gratuito_condition(self, value):
+        return Q(is_free=True)
+
+    def eta_condition(self, value):
         """Services for children whose age range contains the age. An age in years covers its
         twelve months (a 2-year-old is 24 to 35 months old); a service with no range is not
         a service for children of a given age and does not match."""
         in_years = self.form.cleaned_data.get("unita") != "mesi"
         low, high = (value * 12, value * 12 + 11) if in_years else (value, value)
-        return (
-            queryset.exclude(age_min_months__isnull=True, age_max_months__isnull=True)
-            .exclude(age_min_months__gt=high)
-            .exclude(age_max_months__lt=low)
-        )
+        has_range = Q(age_min_months__isnull=False) | Q(age_max_months__isnull=False)
+        starts_by = Q(age_min_months__isnull=True) | Q(age_min_months__lte=high)
+        ends_after = Q(age_max_months__isnull=True) | Q(age_max_months__gte=low)
+        return has_range & starts_by & ends_after
 
     def ignore(self, queryset, name, value):
         return queryset
 
     # Helpers -----------------------------------------------------------------
 
-    def without(self, *names):
-        """The same filters minus some parameters: the base of their facet counts."""
-        data = self.data.copy()
-        for name in names:
-            data.pop(name, None)
-        return type(self)(data, self.queryset, choices=self.choices)
+    def conditions(self, *, exclude=()):
+        """The Q of every applied parameter but `exclude`, combined: what `qs` filters on."""
+        combined = Q()
+        for name, value in self.applied().items():
+            if name not in exclude:
+                combined &= self.condition(name, value)
+        return combined
 
-    def only(self, name):
-        """The filter of one parameter alone, over every service."""
-        data = self.data.copy()
-        for other in list(data):
-            if other != name:
-                data.pop(other)
-        return type(self)(data, ServicePage.objects.all(), choices=self.choices)
-
-    def on(self, queryset):
-        """The same filters over another queryset."""
-        return type(self)(self.data, queryset, choices=self.choices)
-
-    @property
-    def choices(self):
-        return {name: self.filters[name].extra["choices"] for name in DYNAMIC_CHOICES}
+    def applied(self):
+        """{parameter: cleaned value} of the parameters in use (the age unit is part of the age)."""
+        self.form.is_valid()
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if name != "unita" and value not in EMPTY_VALUES
+        }
 
     def active_values(self):
         """(parameter, value) pairs actually applied, in form order."""
-        self.form.is_valid()
-        cleaned = self.form.cleaned_data
-        pairs = []
-        for name in self.filters:
-            value = cleaned.get(name)
-            if name == "unita" or value in (None, "", [], False):
-                continue
-            for item in value if isinstance(value, list) else [value]:
-                pairs.append((name, item))
-        return pairs
+        return [
+            (name, item)
+            for name, value in self.applied().items()
+            for item in (value if isinstance(value, list) else [value])
+        ]

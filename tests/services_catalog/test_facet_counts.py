@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.db.models import F
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -12,6 +13,7 @@ from services_catalog.catalogue import load_choices
 from services_catalog.facets import COUNTERS, FacetCounts
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServicePage
+from services_catalog.result_page import PageSlice
 from services_catalog.search import search_services
 
 PARAMETERS = [
@@ -26,21 +28,28 @@ PARAMETERS = [
 ]
 
 
-def filterset_for(query_string, searched=True):
+def filterset_for(query_string):
     params = QueryDict(query_string)
     locale = Locale.get_default()
     services = searchable_in_language(ServicePage.objects.live().public(), locale)
-    if params.get("q") and searched:
+    if params.get("q"):
         services = search_services(services, params["q"])
     choices, _groups = load_choices(locale)
     return ServiceFilterSet(params, services, choices=choices)
+
+
+def without(filterset, name):
+    """The same filters minus one parameter, through django-filter's own `qs`."""
+    data = filterset.data.copy()
+    data.pop(name, None)
+    return ServiceFilterSet(data, filterset.queryset, choices=load_choices(Locale.get_default())[0])
 
 
 def counted_one_by_one(filterset):
     in_use = {name for name, _value in filterset.active_values()}
     counts = {}
     for name in filterset.FACETS:
-        base = filterset.without(name).qs if name in in_use else filterset.qs
+        base = without(filterset, name).qs if name in in_use else filterset.qs
         rows = COUNTERS[name](base.values("pk"))
         counts[name] = {("1" if name == "gratuito" else row["value"]): row["n"] for row in rows}
     return filterset.qs.count(), counts
@@ -54,11 +63,7 @@ def demo_services(db):
 @pytest.mark.parametrize("query_string", PARAMETERS)
 def test_one_statement_equals_one_query_per_facet(demo_services, query_string):
     filterset = filterset_for(query_string)
-    total, counts = FacetCounts(filterset).run()
-    if "q" in filterset.data:
-        # The catalogue's way: the text matches as a CTE of their own, shared by every set.
-        unsearched = filterset_for(query_string, searched=False)
-        assert FacetCounts(unsearched, filterset.queryset).run() == (total, counts)
+    total, counts, _keys = FacetCounts(filterset).run()
     expected_total, expected_counts = counted_one_by_one(filterset)
     assert total == expected_total
     assert counts == expected_counts
@@ -72,3 +77,25 @@ def test_facets_and_total_cost_one_query(demo_services):
     with CaptureQueriesContext(connection) as queries:
         FacetCounts(filterset).run()
     assert len(queries) == 1
+
+
+ORDERINGS = {
+    "relevance": None,
+    "title": ("title", "pk"),
+    "verified": (F("last_verified").desc(nulls_last=True), "title", "pk"),
+}
+
+
+@pytest.mark.parametrize("query_string", PARAMETERS)
+@pytest.mark.parametrize("order", ORDERINGS)
+def test_page_keys_equal_a_slice_of_the_ordered_results(demo_services, query_string, order):
+    ordering = ORDERINGS[order]
+    filterset = filterset_for(query_string)
+    # No ordering: the queryset's own (searched: the backend's relevance; else the tree's path).
+    results = filterset.qs if ordering is None else filterset.qs.order_by(*ordering)
+    expected = list(results.values_list("pk", flat=True))
+    for offset in (0, 7, len(expected) - 3, len(expected) + 10):
+        page = PageSlice(max(offset, 0), 7, ordering)
+        counted = FacetCounts(filterset, page).run()
+        assert counted.page_keys == expected[max(offset, 0) : max(offset, 0) + 7]
+        assert counted.total == len(expected)
