@@ -12,6 +12,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conciliazione.settings.producti
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 django.setup()
 
+from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
@@ -35,9 +36,26 @@ def service_sheet():
 
 
 def catalogue():
-    objective = Objective.objects.order_by("number").first()
-    audience = Audience.objects.order_by("pk").first()
-    return f"/servizi/?q=servizio&obiettivo={objective.slug}&destinatari={audience.slug}&gratuito=1"
+    """A query and three filters that list results: the objective and audience sharing the
+    most free services (the first objective and audience share none among the demo services,
+    and an empty page skips the work of listing 20 services)."""
+    from services_catalog.models import ServicePage
+
+    pair = (
+        ServicePage.objects.live()
+        .filter(is_free=True, objectives__isnull=False, audiences__isnull=False)
+        .values("objectives__slug", "audiences__slug")
+        .annotate(services=Count("pk"))
+        .order_by("-services", "objectives__slug", "audiences__slug")
+        .first()
+    )
+    if pair is None:
+        objective, audience = Objective.objects.order_by("number").first(), Audience.objects.order_by("pk").first()
+        pair = {"objectives__slug": objective.slug, "audiences__slug": audience.slug}
+    return (
+        f"/servizi/?q=servizio&obiettivo={pair['objectives__slug']}"
+        f"&destinatari={pair['audiences__slug']}&gratuito=1"
+    )
 
 
 if __name__ == "__main__":
