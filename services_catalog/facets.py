@@ -62,10 +62,6 @@ def through_counting(relation, value_field, ids):
     return counting(through, "servicepage_id", f"{value_field}__slug", ids, distinct=False)
 
 
-def free_counting(ids):
-    return counting(ServicePage, "pk", "is_free", ids, distinct=False).filter(is_free=True)
-
-
 COUNTERS = {
     "obiettivo": lambda ids: through_counting("objectives", "objective", ids),
     "azione": lambda ids: through_counting("actions", "action", ids),
@@ -73,7 +69,6 @@ COUNTERS = {
     "rete": lambda ids: counting(ServicePage, "pk", "network__slug", ids, distinct=False),
     "comune": lambda ids: counting(ServiceLocation, "service_id", "municipality", ids),
     "giorno": lambda ids: counting(OpeningHours, "location__service_id", "weekday", ids),
-    "gratuito": free_counting,
 }
 TOTAL = "__totale__"
 
@@ -110,6 +105,7 @@ class FacetCounts:
         for name, column in zip(in_use, columns, strict=True):
             condition = self.filterset.condition(name, applied[name])
             services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
+        columns.append("is_free")  # the free-services facet counts from the CTE alone
         if self.page is not None:
             services, order_columns, self.order = self.page.annotate(services)
             columns += order_columns
@@ -133,16 +129,22 @@ class FacetCounts:
         applied = self.filterset.applied()
         in_use = [name for name in self.filterset.FACETS if name in applied]
         flags_sql, flags_params = self.flags(applied, in_use)
-        shared = self.with_flags(in_use)
-        total = ServicePage.objects.filter(pk__in=shared).order_by()
-        parts = [total.values(facet=Value(TOTAL), value=Value("")).annotate(n=Count("pk"))]
-        for name in self.filterset.FACETS:
-            ids = self.with_flags([other for other in in_use if other != name])
-            parts.append(COUNTERS[name](ids).annotate(facet=Value(name)).values("facet", "value", "n"))
+        others = {name: [other for other in in_use if other != name] for name in self.filterset.FACETS}
+        parts = [
+            COUNTERS[name](self.with_flags(others[name])).annotate(facet=Value(name)).values("facet", "value", "n")
+            for name in COUNTERS
+        ]
         sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+        # Counts of the CTE's own rows: the total and the free services (the names are ours).
+        counted = "SELECT %s, %s, COUNT(*) FROM facet_flags WHERE "
+        plain = [
+            (counted + self.flagged(in_use), [TOTAL, ""]),
+            (counted + self.flagged(others["gratuito"]) + " AND is_free", ["gratuito", "1"]),
+        ]
         if self.page is not None:
-            page_sql, page_params = self.page.sql("facet_flags", self.flagged(in_use), self.order)
-            sql, params = f"{sql} UNION ALL {page_sql}", [*params, *page_params]
+            plain.append(self.page.sql("facet_flags", self.flagged(in_use), self.order))
+        for part_sql, part_params in plain:
+            sql, params = f"{sql} UNION ALL {part_sql}", [*params, *part_params]
         # Django compiled every part (values stay parameters): only the WITH clause is joined here.
         return f"WITH {flags_sql} {sql}", [*flags_params, *params]
 
@@ -159,8 +161,6 @@ class FacetCounts:
                     total = count
                 elif facet == PAGE:
                     page_rows.append((count, int(value)))
-                elif facet == "gratuito":
-                    counts[facet]["1"] = count  # its one row counts the free services (true is "1" or "true")
                 else:
                     counts[facet][str(value)] = count
         return Counted(total, counts, [key for _position, key in sorted(page_rows)])

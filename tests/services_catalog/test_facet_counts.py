@@ -50,8 +50,10 @@ def counted_one_by_one(filterset):
     counts = {}
     for name in filterset.FACETS:
         base = without(filterset, name).qs if name in in_use else filterset.qs
-        rows = COUNTERS[name](base.values("pk"))
-        counts[name] = {("1" if name == "gratuito" else row["value"]): row["n"] for row in rows}
+        if name == "gratuito":
+            counts[name] = {"1": base.filter(is_free=True).count()}
+        else:
+            counts[name] = {row["value"]: row["n"] for row in COUNTERS[name](base.values("pk"))}
     return filterset.qs.count(), counts
 
 
