@@ -5,7 +5,6 @@ All of them in one SQL statement, whatever the number of results or of values.""
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, TextField, Value
 from django.db.models.expressions import RawSQL
@@ -101,7 +100,10 @@ class FacetCounts:
         """The flags CTE for the facet filters `in_use` (`applied`: every parameter's value):
         its SQL, parameters and columns."""
         columns = [f"flag_{name}" for name in in_use]
-        services = self.filterset.queryset.filter(self.filterset.conditions(exclude=in_use))
+        services = self.filterset.queryset
+        if services.query.is_empty():  # `.none()` (a query without words) compiles to no SQL
+            services = ServicePage.objects.filter(pk__isnull=True)
+        services = services.filter(self.filterset.conditions(exclude=in_use))
         for name, column in zip(in_use, columns, strict=True):
             condition = self.filterset.condition(name, applied[name])
             services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
@@ -110,10 +112,7 @@ class FacetCounts:
             services, order_columns, self.order = self.page.annotate(services)
             columns += order_columns
         columns = ["pk", *columns]
-        try:
-            sql, params = services.order_by().values(*columns).query.sql_with_params()
-        except EmptyResultSet:  # a query Django knows matches nothing (`.none()`)
-            sql, params = "SELECT " + ", ".join("0" for _column in columns) + " WHERE 1 = 0", ()
+        sql, params = services.order_by().values(*columns).query.sql_with_params()
         return f"facet_flags({', '.join(columns)}) AS ({sql})", params
 
     @staticmethod

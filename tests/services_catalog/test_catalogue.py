@@ -297,6 +297,7 @@ def test_no_results_offers_to_remove_each_filter(client, services):
         {"q": "nido\x00 ' OR 1=1 --"},
         {"q": '"unbalanced AND ( OR'},
         {"q": "*"},
+        {"q": "!!!", "rete": "como", "gratuito": "1"},  # no word to search, filters in use
     ],
 )
 def test_bad_parameters_give_a_normal_page(client, services, params):

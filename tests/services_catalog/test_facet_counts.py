@@ -25,6 +25,7 @@ PARAMETERS = [
     "comune=Lecco&giorno=0",
     "q=centro estivo&azione=centri-ricreativi&obiettivo=cura-bambini-adolescenti",
     "q=%21%21%21",  # no word: matches nothing
+    "q=%21%21%21&rete=lecco&gratuito=1",  # matches nothing, with flags in use
 ]
 
 
