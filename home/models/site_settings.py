@@ -22,6 +22,9 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL, related_name="+",
     )
 
+    # The footer links every page: loaded with the settings, not one query each.
+    select_related = ["accessibility_page", "privacy_page", "licence_page"]
+
     panels = [
         FieldPanel("organisation_name"),
         FieldPanel("organisation_url"),
