@@ -11,7 +11,7 @@ from home.models import Action, Audience, NetworkPage, Objective
 from search.locale_filters import searchable_in_language
 from services_catalog.facets import build_facets
 from services_catalog.filters import ServiceFilterSet
-from services_catalog.models import ServiceLocation, ServicePage
+from services_catalog.models import ServicePage
 from services_catalog.result_page import PageSlice
 from services_catalog.search import clean_query, search_services
 
@@ -25,31 +25,24 @@ SORTS = {
 
 
 def load_choices(locale):
-    """(value, label) lists for the taxonomy filters and which objective each action belongs to."""
+    """(value, label) lists for the taxonomy filters and which objective each action belongs to.
+    Municipalities are an open list: their facet shows the values counted (services_catalog.facets)."""
+    objectives = list(Objective.objects.filter(locale=locale).order_by("number"))
+    objective_labels = {objective.pk: str(objective) for objective in objectives}
     actions = list(
-        Action.objects.filter(locale=locale).select_related("objective").order_by("objective__number", "sort_order")
+        Action.objects.filter(locale=locale)
+        .order_by("objective__number", "sort_order")
+        .values_list("slug", "title", "objective_id")
     )
     choices = {
-        "obiettivo": [(o.slug, str(o)) for o in Objective.objects.filter(locale=locale).order_by("number")],
-        "azione": [(a.slug, a.title) for a in actions],
-        "destinatari": [(a.slug, a.name) for a in Audience.objects.filter(locale=locale)],
-        "rete": [
-            (slug, name)
-            for slug, name in NetworkPage.objects.live()
-            .filter(locale=locale)
-            .order_by("short_name")
-            .values_list("slug", "short_name")
-        ],
-        # Every municipality with a service location (read off the municipality index): one
-        # with no published service in this language counts 0 and is shown disabled.
-        "comune": [
-            (name, name)
-            for name in ServiceLocation.objects.order_by("municipality")
-            .values_list("municipality", flat=True)
-            .distinct()
-        ],
+        "obiettivo": [(objective.slug, objective_labels[objective.pk]) for objective in objectives],
+        "azione": [(slug, title) for slug, title, _objective in actions],
+        "destinatari": list(Audience.objects.filter(locale=locale).values_list("slug", "name")),
+        "rete": list(
+            NetworkPage.objects.live().filter(locale=locale).order_by("short_name").values_list("slug", "short_name")
+        ),
     }
-    groups = {"azione": {a.slug: str(a.objective) for a in actions}}
+    groups = {"azione": {slug: objective_labels.get(objective, "") for slug, _title, objective in actions}}
     return choices, groups
 
 

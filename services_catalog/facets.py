@@ -177,6 +177,9 @@ def build_facets(filterset, groups=None, page=None):
     for name in filterset.FACETS:
         counts = all_counts[name]
         declared = filterset.filters[name]
+        choices = declared.extra.get("choices")
+        if choices is None:  # an open list (municipalities): the values counted and the one chosen
+            choices = [(value, value) for value in sorted(set(counts) | selected.get(name, set()))]
         options = [
             Option(
                 value=str(value),
@@ -185,7 +188,7 @@ def build_facets(filterset, groups=None, page=None):
                 selected=str(value) in selected.get(name, ()),
                 group=groups.get(name, {}).get(str(value), ""),
             )
-            for value, label in declared.extra["choices"]
+            for value, label in choices
         ]
         facets.append(Facet(name, str(declared.label), options, multiple=name not in ("comune", "giorno", "gratuito")))
     return total, {facet.name: facet for facet in facets}, page_keys

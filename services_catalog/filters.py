@@ -43,6 +43,21 @@ class LenientChoiceField(forms.ChoiceField):
         return value if value in {str(key) for key, _label in self.choices} else ""
 
 
+class MunicipalityField(forms.Field):
+    """A municipality where some service has a location; any other value counts as no choice
+    (an open list: checked with one indexed query, only when the parameter is given)."""
+
+    def clean(self, value):
+        value = " ".join(value.split()) if isinstance(value, str) else ""
+        if value and ServiceLocation.objects.filter(municipality=value).exists():
+            return value
+        return ""
+
+
+class MunicipalityFilter(django_filters.Filter):
+    field_class = MunicipalityField
+
+
 class TaxonomyFilter(django_filters.MultipleChoiceFilter):
     field_class = LenientMultipleChoiceField
 
@@ -77,7 +92,7 @@ class ServiceFilterSet(django_filters.FilterSet):
     azione = TaxonomyFilter(label=_("Azione"), method="filter_condition")
     destinatari = TaxonomyFilter(label=_("A chi è rivolto"), method="filter_condition")
     rete = TaxonomyFilter(label=_("Rete territoriale"), method="filter_condition")
-    comune = SingleChoiceFilter(label=_("Comune"), method="filter_condition")
+    comune = MunicipalityFilter(label=_("Comune"), method="filter_condition")
     giorno = SingleChoiceFilter(
         label=_("Aperto il"),
         choices=[(str(value), label) for value, label in Weekday.choices],
