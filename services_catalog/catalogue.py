@@ -55,7 +55,12 @@ class CountedPaginator(Paginator):
         self.count = count  # replaces Paginator's cached property
 
     def page_of(self, number, keys):
-        services = ServicePage.objects.filter(pk__in=keys).select_related("network").prefetch_related("locations")
+        # The card shows the network's short name only: one column, not the network's whole page.
+        services = (
+            ServicePage.objects.filter(pk__in=keys)
+            .annotate(network_name=F("network__short_name"))
+            .prefetch_related("locations")
+        )
         by_key = {service.pk: service for service in services}
         return self._get_page([by_key[key] for key in keys if key in by_key], number, self)
 
