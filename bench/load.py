@@ -31,14 +31,16 @@ WRK_SCRIPT = ROOT / "bench" / "wrk_report.lua"
 STATIC_FILE = "/static/css/site.css"
 SMALL_SERVICES = 100
 WORKERS = 2
+WARMING_REQUESTS = 10
 
 
-def database_urls():
+def database_urls(suffix=""):
     return {
-        "SQLite": f"sqlite:///{OUT}/bench.sqlite3",
+        "SQLite": f"sqlite:///{OUT}/bench{suffix}.sqlite3",
         "PostgreSQL": os.environ.get(
             "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/conciliazione_bench_issue9"
-        ),
+        )
+        + suffix,
     }
 
 
@@ -91,37 +93,49 @@ def reset_postgres(url):
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def reset(url):
+    if url.startswith("sqlite"):
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+    else:
+        reset_postgres(url)
+
+
 def build_database(label, url, env, services, practices, rebuild):
-    """Returns the query counts measured with SMALL_SERVICES services (kept in a marker
-    file so that a second `make bench` reuses the database)."""
+    """Returns the seconds the build took (kept in a marker file, so that a second
+    `make bench` reuses the database)."""
     marker = OUT / f"{label}.built.json"
     wanted = {"services": services, "practices": practices}
     if marker.exists() and not rebuild:
         built = json.loads(marker.read_text())
         if built["wanted"] == wanted:
-            return built["small_queries"], built["build_seconds"]
+            return built["build_seconds"]
     started = time.monotonic()
-    if url.startswith("sqlite"):
-        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
-    else:
-        reset_postgres(url)
+    reset(url)
     shutil.rmtree(OUT / f"cache-{label}", ignore_errors=True)
     print(f"[{label}] migrazioni e contenuti seed…", flush=True)
     manage(env, "migrate", "--noinput")
     manage(env, "load_seed_content")
-    print(f"[{label}] {SMALL_SERVICES} servizi dimostrativi, conteggio query…", flush=True)
-    manage(env, "generate_demo_services", "--count", str(SMALL_SERVICES))
-    small_pages = run_json(env, "pages.py")
-    counted = run_json(env, "querycount.py", *small_pages.values())
-    small_queries = {name: counted[path]["queries"] for name, path in small_pages.items()}
-    print(f"[{label}] altri {services - SMALL_SERVICES} servizi…", flush=True)
-    manage(env, "generate_demo_services", "--count", str(services - SMALL_SERVICES))
+    print(f"[{label}] {services} servizi dimostrativi…", flush=True)
+    manage(env, "generate_demo_services", "--count", str(services))
     if has_command(env, "generate_demo_practices"):
         print(f"[{label}] {practices} buone pratiche dimostrative…", flush=True)
         manage(env, "generate_demo_practices", "--count", str(practices))
     build_seconds = time.monotonic() - started
-    marker.write_text(json.dumps({"wanted": wanted, "small_queries": small_queries, "build_seconds": build_seconds}))
-    return small_queries, build_seconds
+    marker.write_text(json.dumps({"wanted": wanted, "build_seconds": build_seconds}))
+    return build_seconds
+
+
+def small_query_counts(label, url, env):
+    """SQL queries per page with the seed content and SMALL_SERVICES demo services, on a database
+    of their own built afresh by the code being measured (the large one is kept between runs)."""
+    reset(url)
+    small_env = {**env, "DATABASE_URL": url, "SHARED_CACHE_DIR": str(OUT / f"cache-{label}-small")}
+    manage(small_env, "migrate", "--noinput")
+    manage(small_env, "load_seed_content")
+    manage(small_env, "generate_demo_services", "--count", str(SMALL_SERVICES))
+    pages = run_json(small_env, "pages.py")
+    counted = run_json(small_env, "querycount.py", *pages.values())
+    return {name: counted[path]["queries"] for name, path in pages.items()}
 
 
 def prepare(label, url, env, args):
@@ -130,7 +144,9 @@ def prepare(label, url, env, args):
     manage(env, "migrate", "--noinput")
     if label == "SQLite":
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
-    return build_database(label, url, env, args.services, args.practices, args.rebuild)
+    build_seconds = build_database(label, url, env, args.services, args.practices, args.rebuild)
+    print(f"[{label}] conteggio delle query con {SMALL_SERVICES} servizi…", flush=True)
+    return small_query_counts(label, database_urls("_small")[label], env), build_seconds
 
 
 def unused_port():
@@ -192,7 +208,8 @@ def measure(label, env, pages, connections, seconds):
             if enabled == "1":
                 targets["file statico"] = STATIC_FILE
             for name, path in targets.items():
-                urllib.request.urlopen(server.url + path, timeout=60).read()  # noqa: S310 - warm: the first is a MISS
+                for _warm in range(WARMING_REQUESTS):  # every worker's first request compiles templates
+                    urllib.request.urlopen(server.url + path, timeout=60).read()  # noqa: S310 - local server
                 row = {"db": label, "mode": mode, "page": name, "path": path}
                 if enabled == "0":
                     row["one_client"] = wrk(server.url + path, 1, seconds)
@@ -255,9 +272,10 @@ def report(results, info, args):
         "The load average above is the machine's, not the benchmark's: when it is far above the number of "
         "cores, other work shared the CPU with gunicorn and wrk, and every absolute figure below is "
         "pessimistic. Ratios (cached page against static file) are measured back to back on the same server, "
-        "so they suffer less. SQL queries are counted in-process with the page cache off, after one warming "
-        "request, first with the seed content plus "
-        f"{SMALL_SERVICES} demo services, then with the full data set.",
+        f"so they suffer less. Each page is requested {WARMING_REQUESTS} times before it is measured, so that "
+        "both workers have compiled its templates (and, cached, stored it). SQL queries are counted in-process "
+        "with the page cache off, after one warming request, first on a database built afresh with the seed "
+        f"content plus {SMALL_SERVICES} demo services, then with the full data set.",
         "",
     ]
     for label, data in results.items():
