@@ -97,8 +97,8 @@ class FacetCounts:
         self.order = None  # the page's ORDER BY list over the CTE's order columns
 
     def flags(self, applied, in_use):
-        """The flags CTE for the facet filters `in_use` (`applied`: every parameter's value):
-        its SQL, parameters and columns."""
+        """The flags CTE for the facet filters `in_use` (`applied`: every parameter's value), as
+        its WITH clause entry and parameters; also sets the page's order (self.order)."""
         columns = [f"flag_{name}" for name in in_use]
         services = self.filterset.queryset
         if services.query.is_empty():  # `.none()` (a query without words) compiles to no SQL

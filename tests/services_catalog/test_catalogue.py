@@ -256,6 +256,11 @@ def test_pagination_keeps_the_filters_in_the_url(client, services, monkeypatch):
     assert titles(second) == [services["A"].title]
     # The form shows the state it came from.
     assert 'value="lecco" checked' in second.content.decode()
+    # Past the end (an old link, an edited number): the last page, as Django's get_page.
+    for number in ("3", "99999999999999999999999"):
+        beyond = client.get(URL, {"rete": "lecco", "ordina": "titolo", "page": number})
+        assert titles(beyond) == [services["A"].title]
+        assert "Pagina 2 di 2" in beyond.content.decode()
 
 
 def test_no_results_offers_to_remove_each_filter(client, services):
