@@ -49,7 +49,8 @@ class MunicipalityField(forms.Field):
 
     def clean(self, value):
         value = " ".join(value.split()) if isinstance(value, str) else ""
-        if value and ServiceLocation.objects.filter(municipality=value).exists():
+        longest = ServiceLocation._meta.get_field("municipality").max_length
+        if value and len(value) <= longest and ServiceLocation.objects.filter(municipality=value).exists():
             return value
         return ""
 
