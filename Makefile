@@ -59,6 +59,7 @@ browser-deps:
 
 test: install messages browser-deps
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(MANAGE) makemigrations --check --dry-run --settings=conciliazione.settings.test
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
@@ -106,6 +107,7 @@ bench: $(BENCH_TARGETS)
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 clean:
 	rm -rf staticfiles media db.sqlite3 .pytest_cache

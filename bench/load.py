@@ -162,9 +162,20 @@ class Server:
         self.port = unused_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(  # noqa: S603
-            [PYTHON, "-m", "gunicorn", "conciliazione.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(WORKERS), "--log-level", "warning"],
-            env=env, cwd=ROOT,
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "conciliazione.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(WORKERS),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
         )
         deadline = time.monotonic() + 60
         while True:
@@ -179,7 +190,10 @@ class Server:
 
     def worker_rss_mb(self):
         children = subprocess.run(  # noqa: S603
-            ["ps", "-o", "rss=", "--ppid", str(self.process.pid)], capture_output=True, text=True, check=False  # noqa: S607
+            ["ps", "-o", "rss=", "--ppid", str(self.process.pid)],  # noqa: S607 - Debian's procps
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.split()
         return max(int(kb) for kb in children) / 1024 if children else None
 
@@ -192,7 +206,9 @@ def wrk(url, connections, seconds):
     threads = min(connections, 2)
     output = subprocess.run(  # noqa: S603
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(WRK_SCRIPT), url],  # noqa: S607
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     result = json.loads(output.strip().splitlines()[-1])
     result["rps"] = result["requests"] / result["seconds"]
@@ -226,8 +242,11 @@ def measure(label, env, pages, connections, seconds):
 
 def machine():
     model = next(
-        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-         if line.startswith("model name")),
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
         platform.processor(),
     )
     memory_kb = int(Path("/proc/meminfo").read_text().split()[1])
@@ -262,7 +281,7 @@ def report(results, info, args):
         f"{args.practices} demo practices on top of the seed content; gunicorn with {WORKERS} sync workers and "
         f"production settings (as `make run`); load by wrk in another process on the same machine; "
         f"{args.seconds} s per measure, one client and {args.connections} connections. "
-        "\"Non in cache\": page cache off (`PAGE_CACHE_ENABLED=0`); \"in cache\": the default (file cache shared by "
+        '"Non in cache": page cache off (`PAGE_CACHE_ENABLED=0`); "in cache": the default (file cache shared by '
         "the workers, as `make run` without `REDIS_URL`).",
         "",
         "## Machine",
@@ -296,8 +315,11 @@ def report(results, info, args):
             small = data["small_queries_by_name"].get(row["page"])
             lines.append(
                 f"| {row['page']} | {row['mode']} | "
-                + (f"{fmt(one['p50_ms'])} / {fmt(one['p95_ms'])} / {fmt(one['p99_ms'])} | {fmt(one['rps'])} | "
-                   if one else "– | – | ")
+                + (
+                    f"{fmt(one['p50_ms'])} / {fmt(one['p95_ms'])} / {fmt(one['p99_ms'])} | {fmt(one['rps'])} | "
+                    if one
+                    else "– | – | "
+                )
                 + f"{fmt(loaded['rps'])} | "
                 + f"{fmt(loaded['p50_ms'])} / {fmt(loaded['p95_ms'])} / {fmt(loaded['p99_ms'])} | "
                 + f"{loaded['errors'] + loaded['non_2xx_3xx']} | "
@@ -317,8 +339,13 @@ def targets(rows, queries, small_by_name):
     for row in rows:
         if row["mode"] == "in cache" and row["page"] != "file statico":
             ratio = row["loaded"]["rps"] / static
-            checks.append((ratio >= 0.5, f"cached {row['page']}: {fmt(ratio * 100, 0)}% of the static file's "
-                                         f"{fmt(static)} req/s (target ≥ 50%)"))
+            checks.append(
+                (
+                    ratio >= 0.5,
+                    f"cached {row['page']}: {fmt(ratio * 100, 0)}% of the static file's "
+                    f"{fmt(static)} req/s (target ≥ 50%)",
+                )
+            )
     for row in rows:
         if row["mode"] == "non in cache":
             small, large = small_by_name.get(row["page"]), queries.get(row["path"], {}).get("queries")
@@ -348,9 +375,7 @@ def main():
     envs = {label: environment(url, label) for label, url in chosen.items()}
     # The databases are built side by side (building is not measured), then measured one at a time.
     with concurrent.futures.ThreadPoolExecutor() as pool:
-        builds = {
-            label: pool.submit(prepare, label, url, envs[label], args) for label, url in chosen.items()
-        }
+        builds = {label: pool.submit(prepare, label, url, envs[label], args) for label, url in chosen.items()}
         built = {label: future.result() for label, future in builds.items()}
     for label, url in chosen.items():
         env = envs[label]

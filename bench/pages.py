@@ -52,10 +52,7 @@ def catalogue():
     if pair is None:
         objective, audience = Objective.objects.order_by("number").first(), Audience.objects.order_by("pk").first()
         pair = {"objectives__slug": objective.slug, "audiences__slug": audience.slug}
-    return (
-        f"/servizi/?q=servizio&obiettivo={pair['objectives__slug']}"
-        f"&destinatari={pair['audiences__slug']}&gratuito=1"
-    )
+    return f"/servizi/?q=servizio&obiettivo={pair['objectives__slug']}&destinatari={pair['audiences__slug']}&gratuito=1"
 
 
 if __name__ == "__main__":

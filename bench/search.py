@@ -20,10 +20,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = [
-    "nido Lecco", "asilo nido", "asili nido Bergamo", "centri estivi", "centro estivo Como", "grest",
-    "baby sitting", "doposcuola", "pre e post scuola", "anziani", "assistenza domiciliare",
-    "servizi per le famiglie", "sportello", "welfare aziendale", "smart working", "lavoro agile",
-    "conciliazione", "voucher", "cooperativa sociale", "attivita bambini Milano",
+    "nido Lecco",
+    "asilo nido",
+    "asili nido Bergamo",
+    "centri estivi",
+    "centro estivo Como",
+    "grest",
+    "baby sitting",
+    "doposcuola",
+    "pre e post scuola",
+    "anziani",
+    "assistenza domiciliare",
+    "servizi per le famiglie",
+    "sportello",
+    "welfare aziendale",
+    "smart working",
+    "lavoro agile",
+    "conciliazione",
+    "voucher",
+    "cooperativa sociale",
+    "attivita bambini Milano",
 ]
 
 
@@ -72,18 +88,22 @@ def run_child(count, repeat):
             seconds, response = timed(lambda text=text: client.get("/cerca/", {"q": text}))
             assert response.status_code == 200, (text, response.status_code)
             page_times.append(seconds)
-    print(json.dumps({
-        "database": connection.vendor,
-        "services": count,
-        "generate_s": generate_seconds,
-        "rebuild_s": rebuild_seconds,
-        "search_p50_ms": 1000 * statistics.median(search_times),
-        "search_p95_ms": 1000 * percentile(search_times, 0.95),
-        "page_p50_ms": 1000 * statistics.median(page_times),
-        "page_p95_ms": 1000 * percentile(page_times, 0.95),
-        "samples": len(search_times),
-        "hits": hits,
-    }))
+    print(
+        json.dumps(
+            {
+                "database": connection.vendor,
+                "services": count,
+                "generate_s": generate_seconds,
+                "rebuild_s": rebuild_seconds,
+                "search_p50_ms": 1000 * statistics.median(search_times),
+                "search_p95_ms": 1000 * percentile(search_times, 0.95),
+                "page_p50_ms": 1000 * statistics.median(page_times),
+                "page_p95_ms": 1000 * percentile(page_times, 0.95),
+                "samples": len(search_times),
+                "hits": hits,
+            }
+        )
+    )
 
 
 def postgres_database(base_url):
@@ -108,13 +128,22 @@ def measure(database, count, repeat):
         url, drop = postgres_database(os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432"))
     else:
         url = f"sqlite:///{tmp_dir}/bench.sqlite3"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "conciliazione.settings.test", "DATABASE_URL": url,
-           "MEDIA_ROOT": f"{tmp_dir}/media", "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "conciliazione.settings.test",
+        "DATABASE_URL": url,
+        "MEDIA_ROOT": f"{tmp_dir}/media",
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("ELASTICSEARCH_URL", None)
     try:
         result = subprocess.run(  # noqa: S603
             [sys.executable, "-m", "bench.search", "--child", "--count", str(count), "--repeat", str(repeat)],
-            env=env, cwd=ROOT, capture_output=True, text=True, check=True,
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     except subprocess.CalledProcessError as error:
         sys.stderr.write(error.stderr)

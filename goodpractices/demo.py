@@ -61,9 +61,7 @@ def build_practice(rng, number, vocabularies):
         actions=actions,
         kinds=rng.sample(vocabularies["kinds"], rng.randint(1, 2)),
         beneficiaries=rng.sample(vocabularies["beneficiaries"], rng.randint(1, 3)),
-        indicators=[
-            indicator(MEASURE_LABELS[measure], rng.randint(1, 600), measure) for measure in measures
-        ],
+        indicators=[indicator(MEASURE_LABELS[measure], rng.randint(1, 600), measure) for measure in measures],
         is_demo=True,
     )
 

@@ -51,9 +51,7 @@ class PracticePeriodFactory(VocabularyTermFactory):
 
 def indicator(label, value, measure="", unit="", qualifier=""):
     """An unsaved ResultIndicator, to pass in a page's `indicators` list."""
-    return ResultIndicator(
-        label=label, value=Decimal(value), measure=measure, unit=unit, qualifier=qualifier
-    )
+    return ResultIndicator(label=label, value=Decimal(value), measure=measure, unit=unit, qualifier=qualifier)
 
 
 class GoodPracticeIndexPageFactory(wagtail_factories.PageFactory):

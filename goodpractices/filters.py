@@ -23,11 +23,15 @@ class PracticeFilterSet(django_filters.FilterSet):
         field_name="objectives__slug", to_field_name="slug", queryset=Objective.objects.none(), label=_("Obiettivo")
     )
     tipo = django_filters.ModelMultipleChoiceFilter(
-        field_name="kinds__slug", to_field_name="slug", queryset=InterventionKind.objects.none(),
+        field_name="kinds__slug",
+        to_field_name="slug",
+        queryset=InterventionKind.objects.none(),
         label=_("Tipo di intervento"),
     )
     beneficiari = django_filters.ModelMultipleChoiceFilter(
-        field_name="beneficiaries__slug", to_field_name="slug", queryset=Beneficiary.objects.none(),
+        field_name="beneficiaries__slug",
+        to_field_name="slug",
+        queryset=Beneficiary.objects.none(),
         label=_("A chi è rivolta"),
     )
     periodo = django_filters.ModelMultipleChoiceFilter(

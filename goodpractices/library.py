@@ -118,9 +118,7 @@ class Library:
     @cached_property
     def practices(self):
         """The practices of the current page, with what their cards show, in one query per relation."""
-        listing = GoodPracticePage.objects.select_related("network", "period").prefetch_related(
-            "kinds", "indicators"
-        )
+        listing = GoodPracticePage.objects.select_related("network", "period").prefetch_related("kinds", "indicators")
         ids = list(self.page_obj.object_list)
         by_id = listing.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]

@@ -30,4 +30,3 @@ def project_data(page, request=None):
         url = first_image.image.file.url
         data["image"] = request.build_absolute_uri(url) if request else url
     return data
-

@@ -28,8 +28,6 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         is_admin = request.path_info.startswith(self.admin_prefixes)
-        response.headers.setdefault(
-            "Content-Security-Policy", self.admin_policy if is_admin else self.public_policy
-        )
+        response.headers.setdefault("Content-Security-Policy", self.admin_policy if is_admin else self.public_policy)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response

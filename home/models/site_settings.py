@@ -10,16 +10,28 @@ class SiteSettings(BaseSiteSetting):
     organisation_url = models.URLField(_("sito dell'ente"), blank=True)
     tagline = models.CharField(_("sottotitolo"), max_length=200, blank=True)
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("dichiarazione di accessibilità"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("dichiarazione di accessibilità"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("informativa privacy"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("informativa privacy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     licence_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("licenza dei contenuti"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("licenza dei contenuti"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     # The footer links every page: loaded with the settings, not one query each.

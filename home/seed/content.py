@@ -133,8 +133,7 @@ DGR_1081 = {
                 "territorio a costo zero, come attività di sportelli, catalogo offerta territoriale, servizi "
                 "salva tempo (ASL di Lecco); Campus gestiti da animatori/educatori e genitori volontari "
                 "(ASL Milano 1).",
-                "Sviluppo di nuovi servizi e professionalità per il sostegno alla flessibilità dei contesti "
-                "aziendali.",
+                "Sviluppo di nuovi servizi e professionalità per il sostegno alla flessibilità dei contesti aziendali.",
             ],
             title="Le caratteristiche",
         ),

@@ -71,8 +71,18 @@ def live_site():
     subprocess.run([*manage, "load_seed_content"], env=env, cwd=ROOT, check=True, capture_output=True)  # noqa: S603
     port = free_port()
     server = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "gunicorn", "conciliazione.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "conciliazione.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
         env=env,
         cwd=ROOT,
     )

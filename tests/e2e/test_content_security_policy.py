@@ -29,7 +29,9 @@ def editor_account(live_site):
     env = {**live_site["env"], "ADMIN_USERNAME": USERNAME, "ADMIN_EMAIL": "csp@example.org", "ADMIN_PASSWORD": PASSWORD}
     manage(env, "create_admin_from_env")
     home_id = manage(
-        live_site["env"], "shell", "-c",
+        live_site["env"],
+        "shell",
+        "-c",
         "from wagtail.models import Site; print(Site.objects.get(is_default_site=True).root_page_id)",
     ).split()[-1]
     return USERNAME, PASSWORD, home_id

@@ -81,7 +81,10 @@ def test_services_of_the_same_network_and_objective_are_listed(client, page_by_p
     ServicePageFactory(parent=brescia, title="Servizio per altro obiettivo", objectives=[time_saving])
     ServicePageFactory(parent=page_by_path("/reti/lecco/"), title="Servizio di altra rete", objectives=[children])
     ServicePageFactory(
-        parent=brescia, title="Servizio concluso", objectives=[children], status=ServiceStatus.ENDED,
+        parent=brescia,
+        title="Servizio concluso",
+        objectives=[children],
+        status=ServiceStatus.ENDED,
         status_reason="Concluso nel 2013.",
     )
     html = client.get(BRESCIA).content.decode()

@@ -83,7 +83,13 @@ def test_seven_of_thirteen_networks_report_company_welfare_as_the_source_says():
     company = GoodPracticePage.objects.filter(is_demo=False, kinds__slug__in=COMPANY_KIND_SLUGS).distinct()
     assert company.count() == 7
     assert set(company.values_list("network__slug", flat=True)) == {
-        "lodi", "brescia", "lecco", "monza-brianza", "varese", "bergamo", "mantova",
+        "lodi",
+        "brescia",
+        "lecco",
+        "monza-brianza",
+        "varese",
+        "bergamo",
+        "mantova",
     }
 
 

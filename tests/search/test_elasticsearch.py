@@ -56,7 +56,12 @@ def test_index_settings_hold_the_italian_analyzer_and_seed_synonyms(backend):
     default, search_time = analysis["analyzer"]["default"], analysis["analyzer"]["default_search"]
     assert default["filter"] == ["italian_elision", "lowercase", "asciifolding", "italian_stop", "italian_stemmer"]
     assert search_time["filter"] == [
-        "italian_elision", "lowercase", "asciifolding", "italian_synonyms", "italian_stop", "italian_stemmer"
+        "italian_elision",
+        "lowercase",
+        "asciifolding",
+        "italian_synonyms",
+        "italian_stop",
+        "italian_stemmer",
     ]
     assert analysis["filter"]["italian_stemmer"] == {"type": "stemmer", "language": "italian"}
     assert analysis["filter"]["italian_stop"]["stopwords"] == "_italian_"

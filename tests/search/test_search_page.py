@@ -47,7 +47,7 @@ def test_pagination_keeps_query_and_type(client):
 
 def test_type_filter_counts_every_type_and_filters(client):
     html = client.get("/cerca/", {"q": "conciliazione"}).content.decode()
-    counts = dict(re.findall(r'tipo=([a-z_]+\.[a-z]+)[^>]*>([^<(]+) \(\d+\)', html))
+    counts = dict(re.findall(r"tipo=([a-z_]+\.[a-z]+)[^>]*>([^<(]+) \(\d+\)", html))
     assert counts["home.networkpage"] == "Rete territoriale"
     assert {"home.standardpage", "home.agreementpage"} <= set(counts)
     filtered = client.get("/cerca/", {"q": "conciliazione", "tipo": "home.agreementpage"}).content.decode()

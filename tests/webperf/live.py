@@ -51,8 +51,12 @@ class Database:
         if not url.startswith("postgres"):
             return cls(url=f"sqlite:///{workdir}/site.sqlite3", workdir=workdir)
         name = f"{dj_database_url.parse(url)['NAME']}_{tag}_{os.getpid()}"
-        database = cls(url=url.rsplit("/", 1)[0] + f"/{name}", workdir=workdir,
-                       admin_url=url.rsplit("/", 1)[0] + "/postgres", name=name)
+        database = cls(
+            url=url.rsplit("/", 1)[0] + f"/{name}",
+            workdir=workdir,
+            admin_url=url.rsplit("/", 1)[0] + "/postgres",
+            name=name,
+        )
         database.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
         return database
 
@@ -123,8 +127,18 @@ class LiveSite:
         self.manage("migrate", "--noinput")
         self.manage("load_seed_content", "--skip-index")
         self.process = subprocess.Popen(  # noqa: S603
-            [sys.executable, "-m", "gunicorn", "conciliazione.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(self.workers), "--log-level", "warning"],
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "conciliazione.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+            ],
             env=self.env,
             cwd=ROOT,
         )

@@ -385,9 +385,7 @@ INDEXES = {
         "interventions at the same time."
     ),
     "Sono frequenti anche interventi di accompagnamento alle imprese che si accingono a realizzare azioni di "
-    "welfare.": (
-        "Support to companies preparing to introduce welfare actions is also frequent."
-    ),
+    "welfare.": ("Support to companies preparing to introduce welfare actions is also frequent."),
 }
 
 FOOTER = {
