@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
+from wagtail.models import Page
 
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
 from services_catalog.result_page import PAGE
@@ -65,7 +66,6 @@ COUNTERS = {
     "obiettivo": lambda ids: through_counting("objectives", "objective", ids),
     "azione": lambda ids: through_counting("actions", "action", ids),
     "destinatari": lambda ids: through_counting("audiences", "audience", ids),
-    "rete": lambda ids: counting(ServicePage, "pk", "network__slug", ids, distinct=False),
     "comune": lambda ids: counting(ServiceLocation, "service_id", "municipality", ids),
     "giorno": lambda ids: counting(OpeningHours, "location__service_id", "weekday", ids),
 }
@@ -107,7 +107,7 @@ class FacetCounts:
         for name, column in zip(in_use, columns, strict=True):
             condition = self.filterset.condition(name, applied[name])
             services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
-        columns.append("is_free")  # the free-services facet counts from the CTE alone
+        columns += ["is_free", "network_id"]  # the free and network facets count from the CTE
         if self.page is not None:
             services, order_columns, self.order = self.page.annotate(services)
             columns += order_columns
@@ -134,11 +134,20 @@ class FacetCounts:
             for name in COUNTERS
         ]
         sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
-        # Counts of the CTE's own rows: the total and the free services (the names are ours).
+        # Counts of the CTE's own rows: the total, the free services, the services of each
+        # network (its slug from the page table: 15 rows). The names are ours or Django's.
         counted = "SELECT %s, %s, COUNT(*) FROM facet_flags WHERE "
+        pages, key, slug = (
+            connection.ops.quote_name(name) for name in (Page._meta.db_table, "id", Page._meta.get_field("slug").column)
+        )
+        by_network = (
+            f"SELECT %s, networks.{slug}, COUNT(*) FROM facet_flags JOIN {pages} AS networks "  # noqa: S608
+            f"ON networks.{key} = facet_flags.network_id WHERE {self.flagged(others['rete'])} GROUP BY networks.{slug}"
+        )
         plain = [
             (counted + self.flagged(in_use), [TOTAL, ""]),
             (counted + self.flagged(others["gratuito"]) + " AND is_free", ["gratuito", "1"]),
+            (by_network, ["rete"]),
         ]
         if self.page is not None:
             plain.append(self.page.sql("facet_flags", self.flagged(in_use), self.order))

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from search.locale_filters import searchable_in_language
 from services_catalog import demo
 from services_catalog.catalogue import load_choices
-from services_catalog.facets import COUNTERS, FacetCounts
+from services_catalog.facets import COUNTERS, FacetCounts, counting
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServicePage
 from services_catalog.result_page import PageSlice
@@ -53,6 +53,8 @@ def counted_one_by_one(filterset):
         base = without(filterset, name).qs if name in in_use else filterset.qs
         if name == "gratuito":
             counts[name] = {"1": base.filter(is_free=True).count()}
+        elif name == "rete":
+            counts[name] = {row["value"]: row["n"] for row in counting(ServicePage, "pk", "network__slug", base)}
         else:
             counts[name] = {row["value"]: row["n"] for row in COUNTERS[name](base.values("pk"))}
     return filterset.qs.count(), counts
