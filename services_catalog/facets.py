@@ -33,11 +33,6 @@ class Facet:
     name: str
     legend: str
     options: list = field(default_factory=list)
-    multiple: bool = True
-
-    @property
-    def has_options(self):
-        return any(option.count or option.selected for option in self.options)
 
 
 def counting(model, service_field, value_field, ids, *, distinct=True):
@@ -94,11 +89,10 @@ class FacetCounts:
     def __init__(self, filterset, page=None):
         self.filterset = filterset
         self.page = page
-        self.order = None  # the page's ORDER BY list over the CTE's order columns
 
     def flags(self, applied, in_use):
-        """The flags CTE for the facet filters `in_use` (`applied`: every parameter's value), as
-        its WITH clause entry and parameters; also sets the page's order (self.order)."""
+        """The flags CTE for the facet filters `in_use` (`applied`: every parameter's value): its
+        WITH clause entry, its parameters and the page's ORDER BY list over its columns."""
         columns = [f"flag_{name}" for name in in_use]
         services = self.filterset.queryset
         if services.query.is_empty():  # `.none()` (a query without words) compiles to no SQL
@@ -108,12 +102,13 @@ class FacetCounts:
             condition = self.filterset.condition(name, applied[name])
             services = services.annotate(**{column: ExpressionWrapper(condition, output_field=BooleanField())})
         columns += ["is_free", "network_id"]  # the free and network facets count from the CTE
+        order = None
         if self.page is not None:
-            services, order_columns, self.order = self.page.annotate(services)
+            services, order_columns, order = self.page.annotate(services)
             columns += order_columns
         columns = ["pk", *columns]
         sql, params = services.order_by().values(*columns).query.sql_with_params()
-        return f"facet_flags({', '.join(columns)}) AS ({sql})", params
+        return f"facet_flags({', '.join(columns)}) AS ({sql})", params, order
 
     @staticmethod
     def flagged(names):
@@ -127,7 +122,7 @@ class FacetCounts:
     def statement(self):
         applied = self.filterset.applied()
         in_use = [name for name in self.filterset.FACETS if name in applied]
-        flags_sql, flags_params = self.flags(applied, in_use)
+        flags_sql, flags_params, order = self.flags(applied, in_use)
         others = {name: [other for other in in_use if other != name] for name in self.filterset.FACETS}
         parts = [
             COUNTERS[name](self.with_flags(others[name])).annotate(facet=Value(name)).values("facet", "value", "n")
@@ -150,7 +145,7 @@ class FacetCounts:
             (by_network, ["rete"]),
         ]
         if self.page is not None:
-            plain.append(self.page.sql("facet_flags", self.flagged(in_use), self.order))
+            plain.append(self.page.sql("facet_flags", self.flagged(in_use), order))
         for part_sql, part_params in plain:
             sql, params = f"{sql} UNION ALL {part_sql}", [*params, *part_params]
         # Django compiled every part (values stay parameters): only the WITH clause is joined here.
@@ -199,5 +194,5 @@ def build_facets(filterset, groups=None, page=None):
             )
             for value, label in choices
         ]
-        facets.append(Facet(name, str(declared.label), options, multiple=name not in ("comune", "giorno", "gratuito")))
+        facets.append(Facet(name, str(declared.label), options))
     return total, {facet.name: facet for facet in facets}, page_keys

@@ -278,6 +278,12 @@ def test_no_results_offers_to_remove_each_filter(client, services):
     expect(client.get(URL + removal["Rete territoriale: Como"]), services, "A")
 
 
+def test_age_zero_is_an_applied_filter(client, services):
+    html = unescape(client.get(URL, {"eta": "0", "unita": "mesi"}).content.decode())
+    links = re.findall(r'<li><a href="(\?[^"]*)">Rimuovi il filtro ([^<]+)</a></li>', html)
+    assert [label for _url, label in links] == ["Età: 0 mesi"]
+
+
 @pytest.mark.parametrize(
     "params",
     [
