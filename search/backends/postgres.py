@@ -29,6 +29,8 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from wagtail.models import Locale
 
+from search.backends.postgres_match import FieldwiseMatchMixin
+
 LOCALE_COLUMN = "locale_id"
 
 
@@ -50,7 +52,7 @@ class LanguageIndex(PostgresIndex):
             PostgresIndex(self.backend.with_config(config)).add_items(model, group)
 
 
-class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+class LanguageQueryCompiler(FieldwiseMatchMixin, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return backend.config_for_locale(filtered_locale_id(self.queryset.query.where))
 
