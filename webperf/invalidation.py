@@ -19,14 +19,24 @@ from webperf.pagecache import invalidate_all
 
 def models_shown_on_pages():
     """Non-page models whose changes show on public pages: snippets (taxonomy), site
-    settings, sites, images and documents."""
+    settings, sites, locales, images and documents, and the view restrictions that take a
+    page (and its menu entry) away from the public."""
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Site
+    from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
-    return {*get_snippet_models(), *settings_registry, Site, Locale, get_image_model(), get_document_model()}
+    return {
+        *get_snippet_models(),
+        *settings_registry,
+        Site,
+        Locale,
+        PageViewRestriction,
+        CollectionViewRestriction,
+        get_image_model(),
+        get_document_model(),
+    }
 
 
 @functools.cache

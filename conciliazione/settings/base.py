@@ -105,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "webperf.fragments.fragment_cache",
             ],
         },
     },
@@ -247,6 +248,9 @@ PAGE_CACHE_ALIAS = "shared"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz"]
+# Template fragments shared by every page (menu, breadcrumbs, footer: webperf.fragments), in
+# the default cache, renewed with the page cache's generation; 0 renders them every time.
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", str(PAGE_CACHE_TIMEOUT)))
 
 # CDN purge on publish (wagtail.contrib.frontend_cache): an HTTP PURGE endpoint (Varnish,
 # nginx) or Cloudflare, each only when its environment is set.

@@ -16,6 +16,7 @@ CACHES = {
 # Off by default so that tests changing content in a transaction never see a stale page;
 # the page cache tests turn it on.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+FRAGMENT_CACHE_TIMEOUT = 0  # likewise: the fragment cache tests set it
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

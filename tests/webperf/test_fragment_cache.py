@@ -1,0 +1,94 @@
+"""Cached template fragments (menu, breadcrumbs, footer): reused between requests, renewed
+with the content generation, never used by previews."""
+
+import html
+import re
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import Page, PageViewRestriction
+
+from webperf.fragments import fragment_cache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def fragments_on(settings):
+    settings.FRAGMENT_CACHE_TIMEOUT = 600
+    for alias in ("default", "shared"):
+        caches[alias].clear()
+    yield
+    for alias in ("default", "shared"):
+        caches[alias].clear()
+
+
+def menu(response):
+    """The main menu's (label, aria-current) pairs."""
+    nav = re.search(r'<nav class="site-nav".*?</nav>', response.content.decode(), re.S).group(0)
+    return [
+        (html.unescape(label), bool(current))
+        for current, label in re.findall(r'<a href="[^"]*"( aria-current="page")?>([^<]*)</a>', nav)
+    ]
+
+
+def breadcrumb_trail(response):
+    match = re.search(r'<ol class="breadcrumb">(.*?)</ol>', response.content.decode(), re.S)
+    return re.sub(r"<[^>]+>|\s+", " ", match.group(1)).split() if match else []
+
+
+def test_fragments_are_reused_until_content_changes(
+    client, page_by_path, fragments_on, django_capture_on_commit_callbacks
+):
+    first = menu(client.get("/accordo/"))
+    assert ("Le Reti", False) in first
+    networks = page_by_path("/reti/")
+    # A change that bypasses Wagtail's signals: the cached menu does not see it...
+    Page.objects.filter(pk=networks.pk).update(title="Reti (non pubblicato)")
+    networks.__class__.objects.filter(pk=networks.pk).update(menu_title="")
+    assert menu(client.get("/accordo/")) == first
+    # ...a publication renews the generation, and every fragment with it.
+    networks = page_by_path("/reti/")
+    networks.menu_title = "Reti territoriali"
+    with django_capture_on_commit_callbacks(execute=True):
+        networks.save_revision().publish()
+    assert ("Reti territoriali", False) in menu(client.get("/accordo/"))
+
+
+def test_the_menu_marks_the_current_section_on_every_page(client, fragments_on):
+    assert ("L'accordo", True) in menu(client.get("/accordo/"))
+    assert ("L'accordo", False) in menu(client.get("/reti/"))
+    assert ("Le Reti", True) in menu(client.get("/reti/lecco/"))
+    assert not any(current for _label, current in menu(client.get("/")))
+
+
+def test_breadcrumbs_are_per_page(client, page_by_path, fragments_on):
+    lecco = page_by_path("/reti/lecco/")
+    assert breadcrumb_trail(client.get("/reti/lecco/"))[-len(lecco.title.split()) :] == lecco.title.split()
+    accordo = page_by_path("/accordo/")
+    assert breadcrumb_trail(client.get("/accordo/"))[-len(accordo.title.split()) :] == accordo.title.split()
+
+
+def test_restricting_a_page_takes_it_out_of_the_cached_menu_and_pages(
+    client, page_by_path, fragments_on, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    assert ("Le Reti", False) in menu(client.get("/accordo/"))
+    assert client.get("/accordo/")["X-Cache"] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=page_by_path("/reti/"), restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/accordo/")
+    assert response["X-Cache"] == "MISS"
+    assert "Le Reti" not in [label for label, _current in menu(response)]
+
+
+def test_previews_and_a_zero_timeout_render_fragments_afresh(rf, settings):
+    settings.FRAGMENT_CACHE_TIMEOUT = 600
+    request = rf.get("/")
+    live = fragment_cache(request)
+    assert live["fragment_timeout"] == 600
+    assert live["content_generation"]()  # the page cache's generation, read when a fragment asks
+    request.is_preview = True
+    assert fragment_cache(request) == {"fragment_timeout": 0, "content_generation": 0}
+    settings.FRAGMENT_CACHE_TIMEOUT = 0
+    assert fragment_cache(rf.get("/")) == {"fragment_timeout": 0, "content_generation": 0}

@@ -1,0 +1,30 @@
+"""Cached template fragments: the parts of every page that do not depend on the request
+(menu, breadcrumbs, footer: ~11 ms and a dozen queries a page on the catalogue, issue 9).
+
+Templates cache them with Django's ``{% cache %}`` tag, keyed by ``content_generation``:
+the page cache's generation (webperf.pagecache), which every publish, unpublish, move or
+deletion of a page and every change of a snippet, setting, site or locale renews, so a
+fragment is stale as soon as anything it shows may have changed, in every worker. A
+request the anonymous page cache cannot serve (a search, a filter combination, a
+visitor with a session) still reuses them. Previews and FRAGMENT_CACHE_TIMEOUT = 0 (the
+tests' default) render every fragment afresh."""
+
+import functools
+
+from django.conf import settings
+
+from webperf.pagecache import current_generation, page_cache
+
+
+def fragment_cache(request):
+    """Context processor: `fragment_timeout` (seconds; 0 caches nothing) and
+    `content_generation` (read from the shared cache at most once, when a fragment asks)."""
+    timeout = settings.FRAGMENT_CACHE_TIMEOUT
+    if getattr(request, "is_preview", False):
+        timeout = 0
+    if not timeout:
+        return {"fragment_timeout": 0, "content_generation": 0}
+    return {
+        "fragment_timeout": timeout,
+        "content_generation": functools.cache(lambda: current_generation(page_cache())),
+    }
