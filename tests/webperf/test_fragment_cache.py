@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Page, PageViewRestriction
 
+from home.models import SiteSettings
 from webperf.fragments import fragment_cache
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +93,30 @@ def test_previews_and_a_zero_timeout_render_fragments_afresh(rf, settings):
     assert fragment_cache(request) == {"fragment_timeout": 0, "content_generation": 0}
     settings.FRAGMENT_CACHE_TIMEOUT = 0
     assert fragment_cache(rf.get("/")) == {"fragment_timeout": 0, "content_generation": 0}
+
+
+def english_links(response):
+    """The language switcher's link to English and the page's English hreflang alternate."""
+    content = response.content.decode()
+    switcher = re.search(r'<a href="([^"]*)" hreflang="en"', content)
+    alternate = re.search(r'<link rel="alternate" hreflang="en" href="([^"]*)"', content)
+    return (switcher.group(1) if switcher else None, alternate.group(1) if alternate else None)
+
+
+def test_language_links_follow_each_page_and_each_search(client, fragments_on):
+    assert english_links(client.get("/cerca/?q=reti"))[0] == "/en/cerca/?q=reti"
+    assert english_links(client.get("/cerca/?q=accordo"))[0] == "/en/cerca/?q=accordo"
+    accordo, networks = english_links(client.get("/accordo/")), english_links(client.get("/reti/"))
+    assert accordo[0].startswith("/en/") and accordo[1].endswith(accordo[0])
+    assert networks[0].startswith("/en/") and networks[1].endswith(networks[0])
+    assert accordo != networks
+
+
+def test_site_settings_renew_the_header_and_footer(client, fragments_on, django_capture_on_commit_callbacks):
+    assert "Regione Lombardia" in client.get("/accordo/").content.decode()
+    site_settings = SiteSettings.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        site_settings.organisation_name = "Ente di prova"
+        site_settings.save()
+    content = client.get("/accordo/").content.decode()
+    assert content.count("Ente di prova") == 2  # the header's brand and the footer
