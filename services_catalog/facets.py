@@ -130,14 +130,17 @@ class FacetCounts:
         ]
         sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
         # Counts of the CTE's own rows: the total, the free services, the services of each
-        # network (its slug from the page table: 15 rows). The names are ours or Django's.
+        # network, grouped by its id, then its slug looked up by primary key for each of the
+        # (at most 15) groups: a join let PostgreSQL hash the whole page table (6.6 ms).
+        # The names are ours or Django's.
         counted = "SELECT %s, %s, COUNT(*) FROM facet_flags WHERE "
         pages, key, slug = (
             connection.ops.quote_name(name) for name in (Page._meta.db_table, "id", Page._meta.get_field("slug").column)
         )
         by_network = (
-            f"SELECT %s, networks.{slug}, COUNT(*) FROM facet_flags JOIN {pages} AS networks "  # noqa: S608
-            f"ON networks.{key} = facet_flags.network_id WHERE {self.flagged(others['rete'])} GROUP BY networks.{slug}"
+            f"SELECT %s, (SELECT {slug} FROM {pages} WHERE {key} = network_id), n FROM "  # noqa: S608
+            f"(SELECT network_id, COUNT(*) AS n FROM facet_flags WHERE {self.flagged(others['rete'])} "
+            "GROUP BY network_id) AS networks"
         )
         plain = [
             (counted + self.flagged(in_use), [TOTAL, ""]),
