@@ -14,6 +14,7 @@ from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServicePage
 from services_catalog.result_page import PageSlice
 from services_catalog.search import clean_query, search_services
+from webperf.fragments import cached_data
 
 RESULTS_PER_PAGE = 20
 MAX_PAGE = 10**9
@@ -25,8 +26,13 @@ SORTS = {
 
 
 def load_choices(locale):
-    """(value, label) lists for the taxonomy filters and which objective each action belongs to.
-    Municipalities are an open list: their facet shows the values counted (services_catalog.facets)."""
+    """(value, label) lists for the taxonomy filters and which objective each action belongs to,
+    kept until content changes (4 queries otherwise). Municipalities are an open list: their
+    facet shows the values counted (services_catalog.facets)."""
+    return cached_data(f"catalogue-choices:{locale.pk}", lambda: query_choices(locale))
+
+
+def query_choices(locale):
     objectives = list(Objective.objects.filter(locale=locale).order_by("number"))
     objective_labels = {objective.pk: str(objective) for objective in objectives}
     actions = list(

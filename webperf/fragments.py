@@ -7,11 +7,13 @@ deletion of a page and every change of a snippet, setting, site or locale renews
 fragment is stale as soon as anything it shows may have changed, in every worker. A
 request the anonymous page cache cannot serve (a search, a filter combination, a
 visitor with a session) still reuses them. Previews and FRAGMENT_CACHE_TIMEOUT = 0 (the
-tests' default) render every fragment afresh."""
+tests' default) render every fragment afresh. `cached_data` keeps data the same way (the
+catalogue's filter choices)."""
 
 import functools
 
 from django.conf import settings
+from django.core.cache import caches
 
 from webperf.pagecache import current_generation, page_cache
 
@@ -28,3 +30,18 @@ def fragment_cache(request):
         "fragment_timeout": timeout,
         "content_generation": functools.cache(lambda: current_generation(page_cache())),
     }
+
+
+def cached_data(key, compute):
+    """`compute()`, kept in the default cache under `key` until content changes (the
+    fragments' generation); computed every time when FRAGMENT_CACHE_TIMEOUT is 0."""
+    timeout = settings.FRAGMENT_CACHE_TIMEOUT
+    if not timeout:
+        return compute()
+    cache = caches["default"]
+    generation_key = f"fragment-data:{current_generation(page_cache())}:{key}"
+    value = cache.get(generation_key)
+    if value is None:
+        value = compute()
+        cache.set(generation_key, value, timeout)
+    return value

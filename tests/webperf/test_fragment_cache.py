@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Page, PageViewRestriction
 
-from home.models import SiteSettings
+from home.models import Objective, SiteSettings
 from webperf.fragments import fragment_cache
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +120,16 @@ def test_site_settings_renew_the_header_and_footer(client, fragments_on, django_
         site_settings.save()
     content = client.get("/accordo/").content.decode()
     assert content.count("Ente di prova") == 2  # the header's brand and the footer
+
+
+def test_catalogue_choices_are_kept_until_the_taxonomy_changes(
+    client, fragments_on, django_capture_on_commit_callbacks
+):
+    objective = Objective.objects.order_by("number").first()
+    assert html.escape(str(objective)) in client.get("/servizi/").content.decode()
+    Objective.objects.filter(pk=objective.pk).update(title="Obiettivo rinominato")  # no signal: still cached
+    assert "Obiettivo rinominato" not in client.get("/servizi/").content.decode()
+    objective.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        objective.save()
+    assert f"{objective.number}. Obiettivo rinominato" in client.get("/servizi/").content.decode()
