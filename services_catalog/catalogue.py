@@ -3,7 +3,7 @@ sorting and pagination. All state lives in the URL; bad parameters are ignored o
 reported next to their field, never an error page."""
 
 from django.core.paginator import Paginator
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -11,12 +11,26 @@ from home.models import Action, Audience, NetworkPage, Objective
 from search.locale_filters import searchable_in_language
 from services_catalog.facets import build_facets
 from services_catalog.filters import ServiceFilterSet
-from services_catalog.models import ServicePage
+from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.result_page import PageSlice
 from services_catalog.search import clean_query, search_services
 from webperf.fragments import cached_data
 
 RESULTS_PER_PAGE = 20
+# What a result card shows (templates/services_catalog/service_index_page.html) and what its
+# link needs (Page.get_url_parts: url_path; the locale of a translated page).
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "locale_id",
+    "status",
+    "short_description",
+    "network_id",
+    "is_free",
+    "age_min_months",
+    "age_max_months",
+    "last_verified",
+)
 MAX_PAGE = 10**9
 SORTS = {
     "rilevanza": _("Pertinenza"),
@@ -61,11 +75,15 @@ class CountedPaginator(Paginator):
         self.count = count  # replaces Paginator's cached property
 
     def page_of(self, number, keys):
-        # The card shows the network's short name only: one column, not the network's whole page.
+        # The card shows the network's short name only: one column, not the network's whole page;
+        # and of the service, CARD_FIELDS (its texts and body are the sheet's).
         services = (
             ServicePage.objects.filter(pk__in=keys)
+            .only(*CARD_FIELDS)
             .annotate(network_name=F("network__short_name"))
-            .prefetch_related("locations")
+            .prefetch_related(
+                Prefetch("locations", ServiceLocation.objects.only("service_id", "sort_order", "municipality"))
+            )
         )
         by_key = {service.pk: service for service in services}
         return self._get_page([by_key[key] for key in keys if key in by_key], number, self)
