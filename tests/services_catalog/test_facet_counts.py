@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from search.locale_filters import searchable_in_language
 from services_catalog import demo
 from services_catalog.catalogue import load_choices
-from services_catalog.facets import COUNTERS, FacetCounts, counting
+from services_catalog.facets import COUNTERS, FacetCounts, at_most_one_failed, counting
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServicePage
 from services_catalog.result_page import PageSlice
@@ -26,6 +26,8 @@ PARAMETERS = [
     "q=centro estivo&azione=centri-ricreativi&obiettivo=cura-bambini-adolescenti",
     "q=%21%21%21",  # no word: matches nothing
     "q=%21%21%21&rete=lecco&gratuito=1",  # matches nothing, with flags in use
+    "q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1",  # the benchmark's page
+    "q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1&rete=lecco&rete=como",
 ]
 
 
@@ -104,3 +106,16 @@ def test_page_keys_equal_a_slice_of_the_ordered_results(demo_services, query_str
         counted = FacetCounts(filterset, page).run()
         assert counted.page_keys == expected[max(offset, 0) : max(offset, 0) + 7]
         assert counted.total == len(expected)
+
+
+def test_the_flags_table_keeps_the_services_failing_at_most_one_filter(demo_services):
+    filterset = filterset_for("obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1")
+    applied = filterset.applied()
+    conditions = [filterset.condition(name, applied[name]) for name in ("obiettivo", "destinatari", "gratuito")]
+    passing = [set(ServicePage.objects.filter(condition).values_list("pk", flat=True)) for condition in conditions]
+    everyone = set(ServicePage.objects.values_list("pk", flat=True))
+    expected = {pk for pk in everyone if sum(pk not in keys for keys in passing) <= 1}
+    kept = set(ServicePage.objects.filter(at_most_one_failed(conditions)).values_list("pk", flat=True))
+    assert kept == expected
+    assert 0 < len(kept) < len(everyone)  # some services fail two filters and are left out
+    assert ServicePage.objects.filter(at_most_one_failed(conditions[:1])).count() == len(everyone)
