@@ -12,6 +12,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from wagtail.models import Page
 
+from search.ranking_scope import ranked_only
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
 from services_catalog.result_page import PAGE
 
@@ -149,6 +150,11 @@ class FacetCounts:
         columns += ["is_free", "network_id"]  # the free and network facets count from the CTE
         order = None
         if self.page is not None:
+            if conditions:  # the page lists the services passing every filter: only they are ranked
+                listed = Q()
+                for condition in conditions.values():
+                    listed &= condition
+                services = ranked_only(services, ServicePage.objects.filter(listed).values("pk"))
             services, order_columns, order = self.page.annotate(services)
             columns += order_columns
         columns = ["pk", *columns]

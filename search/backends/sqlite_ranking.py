@@ -20,13 +20,12 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 
 class ScoreInRanking(Expression):
-    """The score of the row whose primary key is `key` in a ranking (SQL selecting `oid`
-    and `score`); NULL when the row is not in it."""
+    """The score of the row whose primary key is `key` in a ranking (a queryset of values
+    `oid` and `score`); NULL when the row is not in it."""
 
-    def __init__(self, ranking_sql, ranking_params, key):
+    def __init__(self, ranking, key):
         super().__init__(output_field=FloatField())
-        self.ranking_sql = ranking_sql
-        self.ranking_params = tuple(ranking_params)
+        self.ranking = ranking
         self.key = key
 
     def get_source_expressions(self):
@@ -35,12 +34,22 @@ class ScoreInRanking(Expression):
     def set_source_expressions(self, exprs):
         (self.key,) = exprs
 
+    def restricted_to(self, keys):
+        """The same score computed only for the rows whose key is in `keys` (a queryset of
+        values or a list), NULL for the others: SQLite computes bm25() for each row of the
+        ranking, so a ranking of the few rows that will be ordered costs a fraction of one of
+        every match."""
+        restricted = self.copy()
+        restricted.ranking = self.ranking.filter(oid__in=keys)
+        return restricted
+
     def as_sql(self, compiler, connection):
         key_sql, key_params = compiler.compile(self.key)
+        ranking_sql, ranking_params = self.ranking.query.sql_with_params()
         # LIMIT -1 keeps SQLite from flattening the ranking into the correlated lookup. Both
         # pieces of SQL were compiled by Django, their values are parameters.
-        sql = f"(SELECT ranking.score FROM ({self.ranking_sql} LIMIT -1) AS ranking WHERE ranking.oid = {key_sql})"  # noqa: S608
-        return sql, [*self.ranking_params, *key_params]
+        sql = f"(SELECT ranking.score FROM ({ranking_sql} LIMIT -1) AS ranking WHERE ranking.oid = {key_sql})"  # noqa: S608
+        return sql, [*ranking_params, *key_params]
 
 
 def has_integer_pk(model):
@@ -50,9 +59,9 @@ def has_integer_pk(model):
 class SinglePassRanking:
     """Mixin for modelsearch's SQLite query compilers (search and autocomplete)."""
 
-    def ranking_sql(self, match_expression, rank_expression):
-        """SQL and parameters selecting (oid, score) of every indexed object of the
-        queryset's model (and its subclasses) that matches."""
+    def ranking(self, match_expression, rank_expression):
+        """A queryset of the values (oid, score) of every indexed object of the queryset's
+        model (and its subclasses) that matches."""
         content_types = get_descendants_content_types_pks(self.queryset.model)
         ranking = (
             SQLiteFTSIndexEntry.objects.filter(match_expression)
@@ -61,7 +70,7 @@ class SinglePassRanking:
             .annotate(oid=Cast("index_entry__object_id", IntegerField()), score=rank_expression)
             .values_list("oid", "score")
         )
-        return ranking.query.sql_with_params()
+        return ranking
 
     def search(self, config, start, stop, score_field=None):
         query = normalize(self.query)
@@ -75,7 +84,8 @@ class SinglePassRanking:
             self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
         )
         rank_expression = self._build_rank_expression(self.get_search_vectors(), config)
-        sql, params = self.ranking_sql(match_expression, rank_expression)
+        ranking = self.ranking(match_expression, rank_expression)
+        sql, params = ranking.query.sql_with_params()
         matches = RawSQL(f"SELECT matches.oid FROM ({sql}) AS matches", params)  # noqa: S608, S611 (compiled by Django)
         if negated:
             return self.ordered(self.queryset.exclude(pk__in=matches))[start:stop]
@@ -83,7 +93,7 @@ class SinglePassRanking:
         if self.order_by_relevance and score_field is None:
             score_field = "_score"
         if score_field is not None:
-            queryset = queryset.annotate(**{score_field: ScoreInRanking(sql, params, F("pk"))})
+            queryset = queryset.annotate(**{score_field: ScoreInRanking(ranking, F("pk"))})
             if self.order_by_relevance:
                 queryset = queryset.order_by(score_field, "-pk")  # bm25(): lower is better
         return self.ordered(queryset)[start:stop]

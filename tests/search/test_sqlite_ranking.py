@@ -62,3 +62,18 @@ def test_negated_and_unordered_searches_match_modelsearch(backend):
         ours = ranked_ids(backend, compiler_class, query, order_by_relevance=False)
         assert ours == ranked_ids(backend, reference, query, order_by_relevance=False)
         assert ours
+
+
+def test_scores_restricted_to_some_rows_are_the_same_for_those_rows(backend):
+    from search.ranking_scope import ranked_only
+
+    compiler = backend.query_compiler_class(
+        ServicePage.objects.live(), PlainText("servizio", operator="and"), order_by_relevance=True
+    )
+    searched = backend.results_class(backend, compiler).get_queryset()
+    scores = dict(searched.values_list("pk", "_score"))
+    kept = sorted(scores)[::3]
+    restricted = dict(ranked_only(searched, kept).values_list("pk", "_score"))
+    assert restricted.keys() == scores.keys()  # the same rows match
+    assert {pk: restricted[pk] for pk in kept} == {pk: scores[pk] for pk in kept}
+    assert all(restricted[pk] is None for pk in scores.keys() - set(kept))
