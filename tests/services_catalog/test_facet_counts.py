@@ -119,3 +119,23 @@ def test_the_flags_table_keeps_the_services_failing_at_most_one_filter(demo_serv
     assert kept == expected
     assert 0 < len(kept) < len(everyone)  # some services fail two filters and are left out
     assert ServicePage.objects.filter(at_most_one_failed(conditions[:1])).count() == len(everyone)
+
+
+def test_the_flags_table_holds_only_services_counted_and_ranks_only_the_listed_ones(demo_services):
+    """The CTE as built by FacetCounts: rows failing two filters are left out; on SQLite the
+    relevance score is computed for the services passing every filter only (NULL elsewhere)."""
+    filterset = filterset_for("q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1")
+    in_use = ["obiettivo", "destinatari", "gratuito"]
+    entry, params, _order = FacetCounts(filterset, PageSlice(0, 20)).flags(filterset.applied(), in_use)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH {entry} SELECT pk, flag_obiettivo, flag_destinatari, flag_gratuito, order_0 FROM facet_flags",  # noqa: S608 (compiled by Django)
+            params,
+        )
+        rows = cursor.fetchall()
+    failed = {pk: sum(not flag for flag in flags) for pk, *flags, _score in rows}
+    assert rows and max(failed.values()) == 1 and min(failed.values()) == 0
+    matching = set(filterset.queryset.values_list("pk", flat=True))
+    assert len(failed) < len(matching)  # some matches fail two filters
+    if connection.vendor == "sqlite":
+        assert all((score is None) == (failed[pk] == 1) for pk, *_flags, score in rows)
