@@ -9,10 +9,11 @@ from wagtail.models import Locale
 
 from home.models import Action, Audience, NetworkPage, Objective
 from search.locale_filters import searchable_in_language
-from services_catalog.facets import build_facets
+from services_catalog.facet_index import index_for
+from services_catalog.facets import build_facets, count_facets, matched_bits
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import ServiceLocation, ServicePage
-from services_catalog.result_page import PageSlice
+from services_catalog.result_page import RELEVANCE, VERIFIED, page_keys
 from services_catalog.search import clean_query, search_services
 from webperf.fragments import cached_data
 
@@ -33,9 +34,9 @@ CARD_FIELDS = (
 )
 MAX_PAGE = 10**9
 SORTS = {
-    "rilevanza": _("Pertinenza"),
+    RELEVANCE: _("Pertinenza"),
     "titolo": _("Titolo (A-Z)"),
-    "verifica": _("Verificati più di recente"),
+    VERIFIED: _("Verificati più di recente"),
 }
 
 
@@ -100,12 +101,10 @@ def requested_page(value):
 
 
 def ordering(sort, has_query):
-    """The results' order as QuerySet.order_by terms; None: the search backend's relevance."""
-    if sort == "rilevanza" and has_query:
-        return None
-    if sort == "verifica":
-        return (F("last_verified").desc(nulls_last=True), "title", "pk")
-    return ("title", "pk")
+    """The results' order: the search backend's relevance only for a text query."""
+    if sort == RELEVANCE and not has_query:
+        return "titolo"
+    return sort
 
 
 def url_without(params, name, value=None):
@@ -149,18 +148,16 @@ def catalogue_context(request):
     filterset = ServiceFilterSet(params, services, choices=choices)
     sort = params.get("ordina", "")
     if sort not in SORTS:
-        sort = "rilevanza" if query else "titolo"
+        sort = RELEVANCE if query else "titolo"
     number = requested_page(params.get("page"))
-
-    def counted(number):
-        page = PageSlice((number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE, ordering(sort, bool(query)))
-        return build_facets(filterset, groups, page=page)
-
-    total, facets, keys = counted(number)
-    paginator = CountedPaginator(total, RESULTS_PER_PAGE)
-    if number > paginator.num_pages:  # past the end (an old or edited link): the last page, as get_page
-        number = paginator.num_pages
-        total, facets, keys = counted(number)
+    index = index_for(locale)
+    counted = count_facets(filterset, index, matched_bits(index, filterset.queryset, bool(query)))
+    facets = build_facets(filterset, counted.counts, groups)
+    paginator = CountedPaginator(counted.total, RESULTS_PER_PAGE)
+    # Past the end (an old or edited link): the last page, as Paginator.get_page.
+    number = min(number, paginator.num_pages)
+    offset = (number - 1) * RESULTS_PER_PAGE
+    keys = page_keys(index, counted, ordering(sort, bool(query)), filterset.queryset, offset, RESULTS_PER_PAGE)
     page_obj = paginator.page_of(number, keys)
     page_params = params.copy()
     page_params.pop("page", None)
@@ -169,7 +166,7 @@ def catalogue_context(request):
         "filterset": filterset,
         "facets": facets,
         "sort": sort,
-        "sorts": [(key, label) for key, label in SORTS.items() if key != "rilevanza" or query],
+        "sorts": [(key, label) for key, label in SORTS.items() if key != RELEVANCE or query],
         "paginator": paginator,
         "page_obj": page_obj,
         "services": page_obj.object_list,

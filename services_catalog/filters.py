@@ -161,12 +161,17 @@ class ServiceFilterSet(django_filters.FilterSet):
         """Services for children whose age range contains the age. An age in years covers its
         twelve months (a 2-year-old is 24 to 35 months old); a service with no range is not
         a service for children of a given age and does not match."""
-        in_years = self.form.cleaned_data.get("unita") != "mesi"
-        low, high = (value * 12, value * 12 + 11) if in_years else (value, value)
+        low, high = self.age_bounds(value)
         has_range = Q(age_min_months__isnull=False) | Q(age_max_months__isnull=False)
         starts_by = Q(age_min_months__isnull=True) | Q(age_min_months__lte=high)
         ends_after = Q(age_max_months__isnull=True) | Q(age_max_months__gte=low)
         return has_range & starts_by & ends_after
+
+    def age_bounds(self, value):
+        """The age given, in months, as (first, last) month: an age in years covers its twelve
+        months (a 2-year-old is 24 to 35 months old)."""
+        in_years = self.form.cleaned_data.get("unita") != "mesi"
+        return (value * 12, value * 12 + 11) if in_years else (value, value)
 
     def ignore(self, queryset, name, value):
         return queryset

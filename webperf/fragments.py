@@ -11,6 +11,7 @@ tests' default) render every fragment afresh. `cached_data` keeps data the same 
 catalogue's filter choices)."""
 
 import functools
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -45,3 +46,22 @@ def cached_data(key, compute):
         value = compute()
         cache.set(generation_key, value, timeout)
     return value
+
+
+_kept = {}
+
+
+def kept_in_worker(key, compute):
+    """`compute()`, kept in this process's memory under `key` until content changes or
+    FRAGMENT_CACHE_TIMEOUT seconds pass, for data that is costly to (un)pickle from a shared
+    cache (the catalogue's facet index); computed every time when the timeout is 0."""
+    timeout = settings.FRAGMENT_CACHE_TIMEOUT
+    if not timeout:
+        return compute()
+    generation = current_generation(page_cache())
+    kept = _kept.get(key)
+    now = time.monotonic()
+    if kept is None or kept[0] != generation or now - kept[1] >= timeout:
+        kept = (generation, now, compute())
+        _kept[key] = kept
+    return kept[2]

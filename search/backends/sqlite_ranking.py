@@ -34,14 +34,15 @@ class ScoreInRanking(Expression):
     def set_source_expressions(self, exprs):
         (self.key,) = exprs
 
-    def restricted_to(self, keys):
-        """The same score computed only for the rows whose key is in `keys` (a queryset of
-        values or a list), NULL for the others: SQLite computes bm25() for each row of the
-        ranking, so a ranking of the few rows that will be ordered costs a fraction of one of
-        every match."""
-        restricted = self.copy()
-        restricted.ranking = self.ranking.filter(oid__in=keys)
-        return restricted
+    def matching(self):
+        """The keys of every row the ranking holds (the text query's matches), without scores."""
+        return self.ranking.values_list("oid", flat=True)
+
+    def ranked(self, keys):
+        """The keys of `keys` (a queryset of values or a list) that the ranking holds, best first
+        (bm25(): lower is better; ties by key descending, as SinglePassRanking orders): bm25()
+        runs for those rows only."""
+        return self.ranking.filter(oid__in=keys).order_by("score", "-oid").values_list("oid", flat=True)
 
     def as_sql(self, compiler, connection):
         key_sql, key_params = compiler.compile(self.key)

@@ -1,8 +1,10 @@
-"""The one-statement facet counts give exactly what one grouped query per facet gives."""
+"""The facet index's counts and pages give exactly what one grouped SQL query per facet and
+the ordered querysets give."""
 
 import pytest
 from django.db import connection
-from django.db.models import F
+from django.db.models import Count, F, TextField
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -10,10 +12,11 @@ from wagtail.models import Locale
 from search.locale_filters import searchable_in_language
 from services_catalog import demo
 from services_catalog.catalogue import load_choices
-from services_catalog.facets import COUNTERS, FacetCounts, at_most_one_failed, counting
+from services_catalog.facet_index import build_index
+from services_catalog.facets import count_facets, matched_bits
 from services_catalog.filters import ServiceFilterSet
-from services_catalog.models import ServicePage
-from services_catalog.result_page import PageSlice
+from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
+from services_catalog.result_page import RELEVANCE, VERIFIED, key_list, page_keys
 from services_catalog.search import search_services
 
 PARAMETERS = [
@@ -41,6 +44,32 @@ def filterset_for(query_string):
     return ServiceFilterSet(params, services, choices=choices)
 
 
+def grouped(model, service_field, value_field, keys):
+    """{value: number of distinct services} over the rows of `model` linked to `keys`."""
+    rows = (
+        model.objects.filter(**{f"{service_field}__in": keys})
+        .values(value=Cast(value_field, TextField()))
+        .annotate(n=Count(service_field, distinct=True))
+        .order_by()
+    )
+    return {row["value"]: row["n"] for row in rows if row["n"]}
+
+
+def through(relation):
+    return getattr(ServicePage, relation).through
+
+
+GROUPED = {
+    "obiettivo": lambda keys: grouped(through("objectives"), "servicepage_id", "objective__slug", keys),
+    "azione": lambda keys: grouped(through("actions"), "servicepage_id", "action__slug", keys),
+    "destinatari": lambda keys: grouped(through("audiences"), "servicepage_id", "audience__slug", keys),
+    "comune": lambda keys: grouped(ServiceLocation, "service_id", "municipality", keys),
+    "giorno": lambda keys: grouped(OpeningHours, "location__service_id", "weekday", keys),
+    "rete": lambda keys: grouped(ServicePage, "pk", "network__slug", keys),
+    "gratuito": lambda keys: {"1": n} if (n := ServicePage.objects.filter(pk__in=keys, is_free=True).count()) else {},
+}
+
+
 def without(filterset, name):
     """The same filters minus one parameter, through django-filter's own `qs`."""
     data = filterset.data.copy()
@@ -53,13 +82,14 @@ def counted_one_by_one(filterset):
     counts = {}
     for name in filterset.FACETS:
         base = without(filterset, name).qs if name in in_use else filterset.qs
-        if name == "gratuito":
-            counts[name] = {"1": base.filter(is_free=True).count()}
-        elif name == "rete":
-            counts[name] = {row["value"]: row["n"] for row in counting(ServicePage, "pk", "network__slug", base)}
-        else:
-            counts[name] = {row["value"]: row["n"] for row in COUNTERS[name](base.values("pk"))}
+        counts[name] = GROUPED[name](base.values("pk"))
     return filterset.qs.count(), counts
+
+
+def counted(filterset, query_string):
+    index = build_index(Locale.get_default())
+    matched = matched_bits(index, filterset.queryset, "q=" in query_string)
+    return index, count_facets(filterset, index, matched)
 
 
 @pytest.fixture
@@ -68,28 +98,36 @@ def demo_services(db):
 
 
 @pytest.mark.parametrize("query_string", PARAMETERS)
-def test_one_statement_equals_one_query_per_facet(demo_services, query_string):
+def test_the_index_counts_what_one_query_per_facet_counts(demo_services, query_string):
     filterset = filterset_for(query_string)
-    total, counts, _keys = FacetCounts(filterset).run()
+    _index, result = counted(filterset, query_string)
     expected_total, expected_counts = counted_one_by_one(filterset)
-    assert total == expected_total
-    assert counts == expected_counts
+    assert result.total == expected_total
+    assert result.counts == expected_counts
     if "%21" not in query_string:
-        assert total > 0
+        assert result.total > 0
 
 
-def test_facets_and_total_cost_one_query(demo_services):
-    filterset = filterset_for("q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1")
+def test_counting_a_search_costs_one_query_and_the_filters_none(demo_services):
+    query_string = "q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1"
+    filterset = filterset_for(query_string)
     filterset.form.is_valid()
+    index = build_index(Locale.get_default())
     with CaptureQueriesContext(connection) as queries:
-        FacetCounts(filterset).run()
+        result = count_facets(filterset, index, matched_bits(index, filterset.queryset, True))
     assert len(queries) == 1
+    assert 0 < result.total < len(index.keys)
+    unsearched = filterset_for("obiettivo=cura-bambini-adolescenti&eta=2")
+    unsearched.form.is_valid()
+    with CaptureQueriesContext(connection) as queries:
+        count_facets(unsearched, index, index.everyone)
+    assert len(queries) == 0
 
 
 ORDERINGS = {
-    "relevance": None,
-    "title": ("title", "pk"),
-    "verified": (F("last_verified").desc(nulls_last=True), "title", "pk"),
+    RELEVANCE: None,
+    "titolo": ("title", "pk"),
+    VERIFIED: (F("last_verified").desc(nulls_last=True), "title", "pk"),
 }
 
 
@@ -98,44 +136,32 @@ ORDERINGS = {
 def test_page_keys_equal_a_slice_of_the_ordered_results(demo_services, query_string, order):
     ordering = ORDERINGS[order]
     filterset = filterset_for(query_string)
-    # No ordering: the queryset's own (searched: the backend's relevance; else the tree's path).
+    if ordering is None and "q=" not in query_string:
+        return  # relevance needs a text query (the catalogue sorts by title without one)
+    # No ordering: the searched queryset's own (the backend's relevance).
     results = filterset.qs if ordering is None else filterset.qs.order_by(*ordering)
     expected = list(results.values_list("pk", flat=True))
-    for offset in (0, 7, len(expected) - 3, len(expected) + 10):
-        page = PageSlice(max(offset, 0), 7, ordering)
-        counted = FacetCounts(filterset, page).run()
-        assert counted.page_keys == expected[max(offset, 0) : max(offset, 0) + 7]
-        assert counted.total == len(expected)
+    index, result = counted(filterset, query_string)
+    assert result.total == len(expected)
+    for offset in (0, 7, max(len(expected) - 3, 0), len(expected) + 10):
+        keys = page_keys(index, result, order, filterset.queryset, offset, 7)
+        assert keys == expected[offset : offset + 7]
 
 
-def test_the_flags_table_keeps_the_services_failing_at_most_one_filter(demo_services):
-    filterset = filterset_for("obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1")
-    applied = filterset.applied()
-    conditions = [filterset.condition(name, applied[name]) for name in ("obiettivo", "destinatari", "gratuito")]
-    passing = [set(ServicePage.objects.filter(condition).values_list("pk", flat=True)) for condition in conditions]
-    everyone = set(ServicePage.objects.values_list("pk", flat=True))
-    expected = {pk for pk in everyone if sum(pk not in keys for keys in passing) <= 1}
-    kept = set(ServicePage.objects.filter(at_most_one_failed(conditions)).values_list("pk", flat=True))
-    assert kept == expected
-    assert 0 < len(kept) < len(everyone)  # some services fail two filters and are left out
-    assert ServicePage.objects.filter(at_most_one_failed(conditions[:1])).count() == len(everyone)
-
-
-def test_the_flags_table_holds_only_services_counted_and_ranks_only_the_listed_ones(demo_services):
-    """The CTE as built by FacetCounts: rows failing two filters are left out; on SQLite the
-    relevance score is computed for the services passing every filter only (NULL elsewhere)."""
+def test_a_narrowed_search_ranks_the_listed_services_only(demo_services):
     filterset = filterset_for("q=servizio&obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1")
-    in_use = ["obiettivo", "destinatari", "gratuito"]
-    entry, params, _order = FacetCounts(filterset, PageSlice(0, 20)).flags(filterset.applied(), in_use)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH {entry} SELECT pk, flag_obiettivo, flag_destinatari, flag_gratuito, order_0 FROM facet_flags",  # noqa: S608 (compiled by Django)
-            params,
-        )
-        rows = cursor.fetchall()
-    failed = {pk: sum(not flag for flag in flags) for pk, *flags, _score in rows}
-    assert rows and max(failed.values()) == 1 and min(failed.values()) == 0
-    matching = set(filterset.queryset.values_list("pk", flat=True))
-    assert len(failed) < len(matching)  # some matches fail two filters
-    if connection.vendor == "sqlite":
-        assert all((score is None) == (failed[pk] == 1) for pk, *_flags, score in rows)
+    index, result = counted(filterset, "q=servizio")
+    assert 0 < result.total < len(index.keys)
+    with CaptureQueriesContext(connection) as queries:
+        page_keys(index, result, RELEVANCE, filterset.queryset, 0, 20)
+    (statement,) = queries
+    if connection.vendor == "sqlite":  # the ranking alone, its bm25() on the listed keys only
+        assert "json_each" in statement["sql"]
+        assert "wagtailcore_page" not in statement["sql"]
+
+
+def test_a_key_list_is_one_parameter_however_long(db):
+    keys = list(range(1, 40_001))
+    assert Locale.objects.filter(pk__in=key_list(keys)).count() == Locale.objects.count()
+    if connection.vendor in ("sqlite", "postgresql"):
+        assert len(key_list(keys).params) == 1
