@@ -127,7 +127,8 @@ class ServiceFilterSet(django_filters.FilterSet):
 
     # Filters -----------------------------------------------------------------
     # Each parameter is one condition on the service (a Q): django-filter applies them one
-    # after the other, the facet counts evaluate each on its own (services_catalog.facets).
+    # after the other (`qs`). The catalogue counts and lists with the facet index
+    # (services_catalog.facets), whose tests hold it to these conditions.
 
     def filter_condition(self, queryset, name, value):
         return queryset.filter(self.condition(name, value))
@@ -177,14 +178,6 @@ class ServiceFilterSet(django_filters.FilterSet):
         return queryset
 
     # Helpers -----------------------------------------------------------------
-
-    def conditions(self, *, exclude=()):
-        """The Q of every applied parameter but `exclude`, combined: what `qs` filters on."""
-        combined = Q()
-        for name, value in self.applied().items():
-            if name not in exclude:
-                combined &= self.condition(name, value)
-        return combined
 
     def applied(self):
         """{parameter: cleaned value} of the parameters in use (the age unit is part of the age)."""
