@@ -6,7 +6,7 @@ whatever the number of values: no search backend's bucket limit applies."""
 from dataclasses import dataclass, field
 
 from goodpractices.models import GoodPracticePage
-from services_catalog.facets import grouped_counts
+from search.facets import grouped_counts
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Facet:
 
 
 # How to count each facet's values: (model holding the link, its practice column, the value
-# column). Counted with the catalogue's grouped_counts: one grouped query on the link table.
+# column). Counted with grouped_counts: one grouped query on the link table.
 COUNTED_BY = {
     "rete": (lambda: GoodPracticePage, "pk", "network__slug"),
     "obiettivo": (lambda: GoodPracticePage.objectives.through, "goodpracticepage_id", "objective__slug"),

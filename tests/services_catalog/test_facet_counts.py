@@ -3,12 +3,12 @@ the ordered querysets give."""
 
 import pytest
 from django.db import connection
-from django.db.models import Count, F, TextField
-from django.db.models.functions import Cast
+from django.db.models import F
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
+from search.facets import grouped_counts
 from search.locale_filters import searchable_in_language
 from services_catalog import demo
 from services_catalog.catalogue import load_choices
@@ -44,28 +44,17 @@ def filterset_for(query_string):
     return ServiceFilterSet(params, services, choices=choices)
 
 
-def grouped(model, service_field, value_field, keys):
-    """{value: number of distinct services} over the rows of `model` linked to `keys`."""
-    rows = (
-        model.objects.filter(**{f"{service_field}__in": keys})
-        .values(value=Cast(value_field, TextField()))
-        .annotate(n=Count(service_field, distinct=True))
-        .order_by()
-    )
-    return {row["value"]: row["n"] for row in rows if row["n"]}
-
-
 def through(relation):
     return getattr(ServicePage, relation).through
 
 
 GROUPED = {
-    "obiettivo": lambda keys: grouped(through("objectives"), "servicepage_id", "objective__slug", keys),
-    "azione": lambda keys: grouped(through("actions"), "servicepage_id", "action__slug", keys),
-    "destinatari": lambda keys: grouped(through("audiences"), "servicepage_id", "audience__slug", keys),
-    "comune": lambda keys: grouped(ServiceLocation, "service_id", "municipality", keys),
-    "giorno": lambda keys: grouped(OpeningHours, "location__service_id", "weekday", keys),
-    "rete": lambda keys: grouped(ServicePage, "pk", "network__slug", keys),
+    "obiettivo": lambda keys: grouped_counts(through("objectives"), "servicepage_id", "objective__slug", keys),
+    "azione": lambda keys: grouped_counts(through("actions"), "servicepage_id", "action__slug", keys),
+    "destinatari": lambda keys: grouped_counts(through("audiences"), "servicepage_id", "audience__slug", keys),
+    "comune": lambda keys: grouped_counts(ServiceLocation, "service_id", "municipality", keys),
+    "giorno": lambda keys: grouped_counts(OpeningHours, "location__service_id", "weekday", keys),
+    "rete": lambda keys: grouped_counts(ServicePage, "pk", "network__slug", keys),
     "gratuito": lambda keys: {"1": n} if (n := ServicePage.objects.filter(pk__in=keys, is_free=True).count()) else {},
 }
 

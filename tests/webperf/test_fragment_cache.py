@@ -133,3 +133,44 @@ def test_catalogue_choices_are_kept_until_the_taxonomy_changes(
     with django_capture_on_commit_callbacks(execute=True):
         objective.save()
     assert f"{objective.number}. Obiettivo rinominato" in client.get("/servizi/").content.decode()
+
+
+def results_count(response):
+    return int(re.search(r'id="results-count">(\d+) serviz', response.content.decode()).group(1))
+
+
+def test_the_catalogue_facet_index_is_kept_until_services_change(
+    client, fragments_on, django_capture_on_commit_callbacks
+):
+    from services_catalog.models import ServicePage
+
+    listed = results_count(client.get("/servizi/"))
+    service = ServicePage.objects.live().order_by("pk").first()
+    Page.objects.filter(pk=service.pk).update(live=False)  # no signal: the kept index still lists it
+    assert results_count(client.get("/servizi/")) == listed
+    Page.objects.filter(pk=service.pk).update(live=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        service.unpublish()
+    assert results_count(client.get("/servizi/")) == listed - 1
+
+
+def test_data_kept_in_a_worker_is_renewed_by_content_changes_and_by_time(settings, fragments_on, monkeypatch):
+    from webperf import fragments
+    from webperf.pagecache import invalidate_all
+
+    computed = []
+
+    def compute():
+        computed.append(len(computed))
+        return len(computed)
+
+    assert fragments.kept_in_worker("test-key", compute) == 1
+    assert fragments.kept_in_worker("test-key", compute) == 1
+    invalidate_all()
+    assert fragments.kept_in_worker("test-key", compute) == 2
+    later = fragments.time.monotonic() + settings.FRAGMENT_CACHE_TIMEOUT
+    monkeypatch.setattr(fragments.time, "monotonic", lambda: later)
+    assert fragments.kept_in_worker("test-key", compute) == 3
+    settings.FRAGMENT_CACHE_TIMEOUT = 0
+    assert fragments.kept_in_worker("test-key", compute) == 4
+    assert fragments.kept_in_worker("test-key", compute) == 5
