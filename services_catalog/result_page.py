@@ -4,11 +4,6 @@ index has the order; by relevance the search backend ranks the listed services o
 (search.ranking_scope: on SQLite bm25() runs for each row ranked, so ranking the few hundred
 listed services instead of every match saves most of that cost)."""
 
-import json
-
-from django.db import connection
-from django.db.models.expressions import RawSQL
-
 from search.ranking_scope import ranked_keys
 from services_catalog import bitsets
 
@@ -16,22 +11,12 @@ RELEVANCE = "rilevanza"
 VERIFIED = "verifica"
 
 
-def key_list(keys):
-    """`keys` (integers) as the right side of an `__in` lookup, in one SQL parameter where the
-    database allows it (SQLite limits a statement's parameters; the list may hold thousands)."""
-    if connection.vendor == "sqlite":
-        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(keys)])  # noqa: S611 (a fixed statement)
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::integer[])", [keys])  # noqa: S611 (a fixed statement)
-    return keys
-
-
 def ranked_page(index, counted, services, offset, limit):
     """Keys of the listed services from position `offset` in the order of `services` (a
     searched queryset, ordered by relevance)."""
     if not counted.listed:
         return []
-    ranked = ranked_keys(services, key_list(index.keys_of(bitsets.slots_of(counted.listed))))
+    ranked = ranked_keys(services, index.keys_of(bitsets.slots_of(counted.listed)))
     return list(ranked[offset : offset + limit])
 
 

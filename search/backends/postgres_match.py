@@ -16,8 +16,10 @@ With a negated term (``!word``) a field can match alone where the joined vector 
 so such queries keep modelsearch's condition, as do fuzzy, match-all and field-restricted
 searches."""
 
-from django.db.models import Q
 from modelsearch.query import And, Fuzzy, MatchAll, Not, Or
+
+from search.backends.postgres_ranking import RankWithEntries, entries_ranking, fieldwise_match
+from search.ranking_scope import has_integer_pk
 
 
 def negates(query):
@@ -42,14 +44,12 @@ class FieldwiseMatchMixin:
         search_query = self.build_tsquery(self.query, config=config)
         vectors = self.get_search_vectors(search_query)
         # Annotations, not filters on the relation: a filter would join the index entries again.
-        fields = {f"_vector_{position}_": vector for position, (vector, _boost) in enumerate(vectors)}
-        joined = vectors[0][0]
-        for vector, _boost in vectors[1:]:
-            joined = joined._combine(vector, "||", False)
-        # Each field, then the joined vector: PostgreSQL evaluates OR from the left, stopping at true.
-        match = Q(_vector_=search_query)
-        for name in reversed(fields):
-            match = Q(**{name: search_query}) | match
-        queryset = self.queryset.annotate(**fields, _vector_=joined).filter(match)
+        annotations, match = fieldwise_match(search_query, vectors)
+        queryset = self.queryset.annotate(**annotations).filter(match)
         rank = self._build_rank_expression(vectors, config)
-        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+        if not self.order_by_relevance or not has_integer_pk(self.queryset.model):
+            return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+        # Ordered by a score that can also match and rank on the index alone (search.ranking_scope).
+        score_field = score_field or "_score"
+        score = RankWithEntries(rank, entries_ranking(self, search_query, vectors, config))
+        return queryset.annotate(**{score_field: score}).order_by(f"-{score_field}", "-pk")[start:stop]

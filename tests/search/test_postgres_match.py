@@ -71,3 +71,18 @@ def test_the_fields_are_matched_one_by_one_unless_a_word_is_negated(pages):
     assert plain.index('"title" @@') < plain.index('"title" || "wagtailsearch_indexentry"."body"')
     negated = where(And([PlainText("gioco"), Not(PlainText("ludoteca"))]))
     assert '"wagtailsearch_indexentry"."title" @@' not in negated
+
+
+def test_the_score_matches_and_ranks_on_the_index_alone(pages):
+    from search.ranking_scope import matching_keys, own_score, ranked_keys
+
+    backend = get_search_backend()
+    compiler = LanguageQueryCompiler(searchable_pages(), PlainText("gioco"), operator="and", order_by_relevance=True)
+    searched = backend.results_class(backend, compiler).get_queryset()
+    assert own_score(searched) is not None
+    ordered = list(searched.values_list("pk", flat=True))
+    assert len(ordered) == 3
+    assert set(matching_keys(searched)) >= set(ordered)  # the index alone: the queryset's filters are the caller's
+    ranked = ranked_keys(searched, ordered[::-1] + [0])
+    assert list(ranked) == ordered
+    assert "wagtailcore_page" not in str(ranked.query)
