@@ -11,6 +11,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 
 from search.ranking_scope import matching_keys
@@ -56,7 +57,10 @@ def matched_bits(index, services, searched):
 def fetched_keys(keys):
     """The values of `keys` (a flat values queryset of integers), read with a plain cursor: the
     ORM's per-row work costs 8 ms for 10,000 matches."""
-    sql, params = keys.query.sql_with_params()
+    try:
+        sql, params = keys.query.sql_with_params()
+    except EmptyResultSet:  # a condition that holds for no row (`pk__in=[]`: no backend results)
+        return []
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [key for (key,) in cursor.fetchall()]

@@ -14,7 +14,7 @@ from search.ranking_scope import ranked_keys
 from services_catalog import demo
 from services_catalog.catalogue import load_choices
 from services_catalog.facet_index import build_index
-from services_catalog.facets import count_facets, matched_bits
+from services_catalog.facets import count_facets, fetched_keys, matched_bits
 from services_catalog.filters import ServiceFilterSet
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
 from services_catalog.result_page import RELEVANCE, VERIFIED, page_keys
@@ -156,3 +156,10 @@ def test_ranking_more_keys_than_a_statement_takes_parameters(demo_services):
     expected = list(filterset.queryset.values_list("pk", flat=True))
     ranked = ranked_keys(filterset.queryset, list(range(-40_000, 0)) + sorted(expected))
     assert list(ranked) == expected
+
+
+def test_keys_of_a_queryset_that_holds_no_row_by_construction(demo_services):
+    """A backend that found nothing gives `pk__in=[]`, which compiles to no SQL at all."""
+    assert fetched_keys(ServicePage.objects.filter(pk__in=[]).values_list("pk", flat=True)) == []
+    everyone = ServicePage.objects.values_list("pk", flat=True)
+    assert sorted(fetched_keys(everyone)) == sorted(everyone)
