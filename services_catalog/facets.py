@@ -54,16 +54,24 @@ def matched_bits(index, services, searched):
     return index.bits_of(fetched_keys(matching_keys(services)))
 
 
+# The keys joined into one text value, per database: one row instead of one per match. Read
+# row by row, 10,000 matches made 10,000 tuples: most of the garbage collector's work on a
+# catalogue request (a young collection every 700 new objects, 13 a request).
+JOINED_KEYS = {"postgresql": "string_agg(CAST(k AS text), ',')", "sqlite": "group_concat(k, ',')"}
+
+
 def fetched_keys(keys):
-    """The values of `keys` (a flat values queryset of integers), read with a plain cursor: the
-    ORM's per-row work costs 8 ms for 10,000 matches."""
+    """The values of `keys` (a flat values queryset of integers), read with a plain cursor as one
+    joined text (the ORM's per-row work cost 8 ms for 10,000 matches)."""
     try:
         sql, params = keys.query.sql_with_params()
     except EmptyResultSet:  # a condition that holds for no row (`pk__in=[]`: no backend results)
         return []
+    joined = JOINED_KEYS[connection.vendor]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [key for (key,) in cursor.fetchall()]
+        cursor.execute(f"WITH matched(k) AS ({sql}) SELECT {joined} FROM matched", params)  # noqa: S608 (compiled SQL)
+        (text,) = cursor.fetchone()
+    return list(map(int, text.split(","))) if text else []
 
 
 def as_strings(value):
