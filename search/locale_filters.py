@@ -4,6 +4,8 @@ Shared by the site search, the service catalogue and the good-practice library."
 
 from wagtail.models import Locale, Page
 
+from webperf.fragments import kept_in_worker
+
 
 def in_language(pages, locale=None):
     """`pages` (a page queryset) in `locale`, the active language by default, without aliases."""
@@ -15,8 +17,18 @@ def searchable_in_language(pages, locale=None):
     only (`locale` and `id` are indexed on every page, `alias_of` is not), so aliases are left
     out by id. Aliases are rare (trees are not synchronised), so the list stays short."""
     locale = locale or Locale.get_active()
-    # Unordered: Page's default order (path) made SQLite walk every page in path order.
-    aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).order_by()
-    alias_ids = list(aliases.values_list("id", flat=True))
+    aliases = alias_ids(locale)
     pages = pages.filter(locale=locale)
-    return pages.exclude(id__in=alias_ids) if alias_ids else pages
+    return pages.exclude(id__in=aliases) if aliases else pages
+
+
+def alias_ids(locale):
+    """The keys of `locale`'s aliases, kept by the worker until content changes (creating,
+    publishing or deleting a page renews the generation): one query a list otherwise."""
+
+    def query():
+        # Unordered: Page's default order (path) made SQLite walk every page in path order.
+        aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).order_by()
+        return list(aliases.values_list("id", flat=True))
+
+    return kept_in_worker(f"alias-ids:{locale.pk}", query)

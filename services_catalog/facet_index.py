@@ -45,8 +45,12 @@ class FacetIndex:
 
     def bits_of(self, keys):
         """The bitset of the services `keys` (keys the index does not hold are ignored)."""
-        slots = (slot for slot in map(self.slots.get, keys) if slot is not None)
-        return bitsets.from_slots(slots, len(self.keys))
+        size = len(self.keys)
+        marks, slot_of = bytearray(size + 1), self.slots.get
+        for key in keys:
+            marks[slot_of(key, size)] = 1  # an unknown key marks the spare byte past the end
+        del marks[size]
+        return bitsets.from_marks(marks)
 
     def keys_of(self, slots):
         return [self.keys[slot] for slot in slots]

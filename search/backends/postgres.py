@@ -30,6 +30,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from wagtail.models import Locale
 
 from search.backends.postgres_match import FieldwiseMatchMixin
+from webperf.fragments import kept_in_worker
 
 LOCALE_COLUMN = "locale_id"
 
@@ -44,6 +45,12 @@ def filtered_locale_id(where):
             if locale_id is not None:
                 return locale_id
     return None
+
+
+def language_codes():
+    """{locale key: language code}, kept by the worker until content changes (a locale's save
+    renews the generation): one query a search otherwise."""
+    return kept_in_worker("locale-language-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))
 
 
 class LanguageIndex(PostgresIndex):
@@ -79,7 +86,9 @@ class LanguageSearchBackend(PostgresSearchBackend):
     def config_for_locale(self, locale_id):
         if locale_id is None:
             return self.config
-        language_code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+        language_code = language_codes().get(locale_id)
+        if language_code is None:  # a locale created since (in this transaction)
+            language_code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
         return self.config_for_language(language_code)
 
     def group_by_config(self, objs):

@@ -35,3 +35,20 @@ def test_aliases_are_still_left_out(page_by_path):
     kept = set(searchable_in_language(Page.objects.all()).values_list("pk", flat=True))
     assert networks.pk in kept
     assert alias.pk not in kept
+
+
+def test_a_new_alias_is_left_out_although_the_worker_keeps_the_list(
+    page_by_path, settings, django_capture_on_commit_callbacks
+):
+    settings.FRAGMENT_CACHE_TIMEOUT = 600
+    before = set(searchable_in_language(Page.objects.all()).values_list("pk", flat=True))
+    networks = page_by_path("/reti/")
+    with django_capture_on_commit_callbacks(execute=True):
+        alias = networks.create_alias(update_slug="reti-alias-nuovo")
+    assert alias.live
+    kept = set(searchable_in_language(Page.objects.all()).values_list("pk", flat=True))
+    assert alias.pk not in kept
+    assert kept == before
+    with django_capture_on_commit_callbacks(execute=True):
+        alias.delete()
+    assert set(searchable_in_language(Page.objects.all()).values_list("pk", flat=True)) == before
