@@ -31,8 +31,9 @@ class RankWithEntries(ExpressionWrapper):
         """The keys of `keys` (integers) that match, best first (ties: key descending, as the
         queryset). The entries are found by their object id (the index on content type and
         object id: 919 listed of 10,000 matches in 2 ms, where matching them all took 12 ms),
-        the keys passed as one array parameter."""
-        object_ids = RawSQL("SELECT unnest(%s::text[])", [[str(key) for key in keys]])  # noqa: S611 (fixed SQL)
+        the keys passed as one comma-separated text parameter (as a list, psycopg's adaptation
+        of 919 strings cost ~1 ms)."""
+        object_ids = RawSQL("SELECT unnest(string_to_array(%s, ','))", [",".join(map(str, keys))])  # noqa: S611 (fixed SQL)
         return (
             self.entries.filter(object_id__in=object_ids)
             .order_by(F("score").desc(), F("oid").desc())
