@@ -48,9 +48,14 @@ def filtered_locale_id(where):
 
 
 def language_codes():
-    """{locale key: language code}, kept by the worker until content changes (a locale's save
-    renews the generation): one query a search otherwise."""
-    return kept_in_worker("locale-language-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))
+    """{locale key: language code}."""
+    return dict(Locale.objects.values_list("id", "language_code"))
+
+
+def kept_language_codes():
+    """language_codes(), kept by the worker until content changes (a locale's save renews the
+    generation): one query a search otherwise."""
+    return kept_in_worker("locale-language-codes", language_codes)
 
 
 class LanguageIndex(PostgresIndex):
@@ -86,14 +91,14 @@ class LanguageSearchBackend(PostgresSearchBackend):
     def config_for_locale(self, locale_id):
         if locale_id is None:
             return self.config
-        language_code = language_codes().get(locale_id)
+        language_code = kept_language_codes().get(locale_id)
         if language_code is None:  # a locale created since (in this transaction)
             language_code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
         return self.config_for_language(language_code)
 
     def group_by_config(self, objs):
         """Objects by the configuration of their locale (no locale: SEARCH_CONFIG)."""
-        languages = dict(Locale.objects.values_list("id", "language_code"))
+        languages = language_codes()  # read afresh: indexing may follow a locale's creation
         groups = defaultdict(list)
         for obj in objs:
             groups[self.config_for_language(languages.get(getattr(obj, "locale_id", None)))].append(obj)
