@@ -7,7 +7,8 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="$$(cat .secret_key)" \
-	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost}
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	SITE_BASE_URL=$${SITE_BASE_URL:-http://127.0.0.1:$(PORT)}
 
 .PHONY: install messages setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
 

@@ -1,6 +1,8 @@
 """schema.org JSON-LD for a practice: a `Project` (an Organization subtype) run within
 its territorial network. Built as a dict; serialised by the catalogue's json_ld_script."""
 
+from home.site_url import absolute_url
+
 
 def project_data(page, request=None):
     data = {
@@ -28,5 +30,5 @@ def project_data(page, request=None):
     first_image = page.images.select_related("image").first()
     if first_image is not None:
         url = first_image.image.file.url
-        data["image"] = request.build_absolute_uri(url) if request else url
+        data["image"] = absolute_url(url)
     return data

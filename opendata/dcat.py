@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from home.models import SiteSettings
+from home.site_url import absolute_url
 from opendata.caching import public_cache
 from opendata.catalogue import datasets
 from opendata.throttling import rate_limited
@@ -30,7 +31,7 @@ def agent(name):
 
 
 def distribution(item, licence, request):
-    url = request.build_absolute_uri(item.url)
+    url = absolute_url(item.url)
     return {
         "@type": ["dcat:Distribution", "dcatapit:Distribution"],
         "dct:title": str(item.title),
@@ -55,7 +56,7 @@ def dataset_node(dataset, publisher, request, catalogue_url):
         "dcat:theme": {"@id": dataset.theme["uri"]},
         "dcat:keyword": [str(keyword) for keyword in dataset.keywords],
         "dct:language": ITALIAN,
-        "dcat:landingPage": {"@id": request.build_absolute_uri(reverse("open_data"))},
+        "dcat:landingPage": {"@id": absolute_url(reverse("open_data"))},
         "dcat:distribution": [distribution(item, dataset.licence, request) for item in dataset.distributions],
     }
     if dataset.modified:
@@ -68,7 +69,7 @@ def dataset_node(dataset, publisher, request, catalogue_url):
 def catalogue_jsonld(request):
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     publisher = SiteSettings.for_site(site).organisation_name
-    catalogue_url = request.build_absolute_uri(reverse("opendata_catalogue"))
+    catalogue_url = absolute_url(reverse("opendata_catalogue"))
     described = datasets()
     nodes = [dataset_node(dataset, publisher, request, catalogue_url) for dataset in described]
     modified = [dataset.modified for dataset in described if dataset.modified]
@@ -80,7 +81,7 @@ def catalogue_jsonld(request):
         "dct:description": "Servizi e buone pratiche delle Reti territoriali di conciliazione famiglia-lavoro.",
         "dct:publisher": agent(publisher),
         "dct:language": ITALIAN,
-        "foaf:homepage": {"@id": request.build_absolute_uri("/")},
+        "foaf:homepage": {"@id": absolute_url("/")},
         "dcat:dataset": nodes,
     }
     if modified:

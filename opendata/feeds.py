@@ -4,10 +4,12 @@ the most recently published first, each entry dated by its first publication
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from home.models import NetworkPage
+from home.site_url import absolute_url
 from opendata.sources import published_practices, published_services
 
 FEED_LENGTH = 50
@@ -19,6 +21,8 @@ class CatalogueFeed(Feed):
     feed_type = Atom1Feed
     kind_title = ""
     kind_description = ""
+    url_name = ""  # the site-wide feed's URL name
+    network_url_name = ""  # a network's feed
 
     def get_object(self, request, network_slug=None):
         if network_slug is None:
@@ -37,7 +41,12 @@ class CatalogueFeed(Feed):
         return self.kind_description
 
     def link(self, network):
-        return network.full_url if network else "/"
+        return network.full_url if network else absolute_url("/")
+
+    def feed_url(self, network):
+        if network is None:
+            return absolute_url(reverse(self.url_name))
+        return absolute_url(reverse(self.network_url_name, args=[network.slug]))
 
     def items(self, network):
         pages = self.pages()
@@ -63,6 +72,8 @@ class CatalogueFeed(Feed):
 
 class ServicesFeed(CatalogueFeed):
     kind_title = _("Servizi di conciliazione nuovi e aggiornati")
+    url_name = "opendata_services_feed"
+    network_url_name = "opendata_services_network_feed"
     kind_description = _("Le schede dei servizi di conciliazione famiglia-lavoro pubblicate o aggiornate di recente.")
 
     def pages(self):
@@ -79,6 +90,8 @@ class ServicesFeed(CatalogueFeed):
 
 class PracticesFeed(CatalogueFeed):
     kind_title = _("Buone pratiche nuove e aggiornate")
+    url_name = "opendata_practices_feed"
+    network_url_name = "opendata_practices_network_feed"
     kind_description = _("Le buone pratiche di conciliazione delle Reti pubblicate o aggiornate di recente.")
 
     def pages(self):

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from goodpractices.models import GoodPracticeIndexPage
+from home.site_url import absolute_url
 from services_catalog.models import ServiceIndexPage
 
 ALWAYS_DISALLOWED = ["/admin/", "/django-admin/", "/api/", "/open-data/hsds/"]
@@ -34,7 +35,7 @@ def search_result_paths(request):
 def robots_lines(request):
     lines = ["User-agent: *"]
     lines += [f"Disallow: {path}" for path in ALWAYS_DISALLOWED + search_result_paths(request)]
-    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    lines += ["", f"Sitemap: {absolute_url(reverse('sitemap'))}"]
     return lines
 
 

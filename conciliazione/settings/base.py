@@ -5,6 +5,7 @@ with local files."""
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -189,7 +190,12 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 
 WAGTAIL_SITE_NAME = "Conciliazione Lombardia"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public base URL: the default Wagtail Site follows it (home/site_url.py), and every
+# absolute URL the site publishes (sitemap, hreflang, open data, feeds, DCAT, e-mails) uses it.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_BASE_URL)
+if (_base_host := urlsplit(SITE_BASE_URL).hostname) and _base_host not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS.append(_base_host)
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.images.AltTextRequiredImageForm"  # alt text is required
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

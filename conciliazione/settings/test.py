@@ -25,3 +25,4 @@ OPENDATA_RATE_LIMIT = "100000/minute"
 # Imports run inside the test, as they are enqueued (tests/editorial/test_import_worker.py
 # runs the database backend and its worker).
 TASKS = {**TASKS, "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # noqa: F405
+SITE_BASE_URL = "http://localhost"

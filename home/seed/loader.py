@@ -19,6 +19,7 @@ from home.seed import content
 from home.seed.networks import NETWORKS
 from home.seed.pages import ensure_page
 from home.seed.taxonomy import AUDIENCES, OBJECTIVES
+from home.site_url import hostname_and_port
 
 
 def load_taxonomy(locale):
@@ -57,8 +58,7 @@ def load_home(locale):
     home, _ = ensure_page(root, HomePage, content.HOME)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.root_page = home
-    site.hostname = site.hostname or "localhost"
-    site.port = site.port or 80
+    site.hostname, site.port = hostname_and_port()
     site.site_name = "Conciliazione Lombardia"
     site.save()
     return home, True

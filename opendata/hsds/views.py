@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from home.site_url import absolute_url
 from opendata.caching import public_cache
 from opendata.hsds import params
 from opendata.hsds.identifiers import is_uuid, normalised_name, organization_id, taxonomy_id
@@ -57,15 +58,15 @@ def about(request):
         {
             "version": HSDS_VERSION,
             "profile": PROFILE_URL,
-            "openapi_url": request.build_absolute_uri(reverse("hsds:openapi")),
+            "openapi_url": absolute_url(reverse("hsds:openapi")),
             "description": _(
                 "Il catalogo dei servizi di conciliazione famiglia-lavoro delle Reti territoriali "
                 "lombarde secondo lo standard Open Referral HSDS 3.0."
             ),
             "licence": "https://creativecommons.org/licenses/by/4.0/",
-            "services_url": request.build_absolute_uri(reverse("hsds:services")),
-            "taxonomies_url": request.build_absolute_uri(reverse("hsds:taxonomies")),
-            "taxonomy_terms_url": request.build_absolute_uri(reverse("hsds:taxonomy_terms")),
+            "services_url": absolute_url(reverse("hsds:services")),
+            "taxonomies_url": absolute_url(reverse("hsds:taxonomies")),
+            "taxonomy_terms_url": absolute_url(reverse("hsds:taxonomy_terms")),
         }
     )
 

@@ -15,7 +15,7 @@ def test_about_gives_version_and_openapi(client):
     assert response.status_code == 200
     data = response.json()
     assert data["version"] == "3.0"
-    assert data["openapi_url"] == "http://testserver/open-data/hsds/openapi.json"
+    assert data["openapi_url"] == "http://localhost/open-data/hsds/openapi.json"
     openapi = client.get("/open-data/hsds/openapi.json")
     assert openapi.status_code == 200
     assert b'"/services/{id}"' in b"".join(openapi.streaming_content)

@@ -52,5 +52,5 @@ def test_dcat_catalogue(client, complete_service):
         assert dataset["dct:publisher"]["foaf:name"] == "Regione Lombardia"
         for distribution in dataset["dcat:distribution"]:
             assert distribution["dct:license"]["@id"] == "https://creativecommons.org/licenses/by/4.0/deed.it"
-            path = distribution["dcat:downloadURL"]["@id"].removeprefix("http://testserver")
+            path = distribution["dcat:downloadURL"]["@id"].removeprefix("http://localhost")
             assert client.get(path).status_code == 200, path

@@ -60,6 +60,6 @@ def test_robots_points_to_sitemap_and_disallows_admin_and_searches(client):
     assert lines[0] == "User-agent: *"
     for path in ("/admin/", "/cerca/", "/en/cerca/", "/servizi/?", "/buone-pratiche/?", "/api/"):
         assert f"Disallow: {path}" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Sitemap: http://localhost/sitemap.xml" in lines
     # Content stays crawlable.
     assert "Disallow: /" not in lines and "Disallow: /servizi/" not in lines
