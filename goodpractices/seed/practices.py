@@ -135,7 +135,7 @@ PRACTICES = [
         "title": "Realizzazione di un centro estivo per i figli dei dipendenti ASL",
         "summary": "Un centro estivo per i figli dei dipendenti ASL, dal 2 luglio al 7 settembre 2012.",
         "description": (
-            "<p>E' stato realizzato nel periodo 2 luglio - 7 settembre 2012 un centro estivo per i figli dei "
+            "<p>È stato realizzato nel periodo 2 luglio - 7 settembre 2012 un centro estivo per i figli dei "
             "dipendenti ASL.</p>"
         ),
         "kinds": [COMPANY_WELFARE],
@@ -158,7 +158,7 @@ PRACTICES = [
             "<p>Interventi di sensibilizzazione, promozione e consulenza informativa rivolti alle piccole e medie "
             "imprese e delle associazioni di categoria finalizzate all'adozione di buone pratiche in tema di "
             "conciliazione famiglia e lavoro. Sono state coinvolte tutte le organizzazioni sindacali e datoriali "
-            "della Provincia di Bergamo. Complessivamente sono state coinvolte nel progetto 200 aziende. E' stata "
+            "della Provincia di Bergamo. Complessivamente sono state coinvolte nel progetto 200 aziende. È stata "
             "fornita consulenza diretta per la progettazione di interventi a 2 aziende e ad un consorzio di oltre "
             "100 aziende. Inoltre lo Sportello agisce in rete con le rappresentazioni di categoria, la Camera di "
             "Commercio, Confindustria e il team ASL del progetto WHP Work Health Promotion che vede la "

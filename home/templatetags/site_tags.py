@@ -2,7 +2,11 @@ from decimal import Decimal
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.models import Site
+
+from home.site_url import absolute_url
 
 register = template.Library()
 
@@ -52,3 +56,30 @@ def home_url(context):
     if site is None:
         return "/"
     return site.root_page.localized.get_url(request=request) or "/"
+
+
+# The page's own summary fields, in the order they best describe a page to a search engine.
+DESCRIPTION_FIELDS = ("search_description", "short_description", "summary", "intro")
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's <meta name="description">: its search description if an editor wrote one,
+    else the first summary field the page type has, as plain text of at most 160 characters."""
+    page = context.get("page")
+    for name in DESCRIPTION_FIELDS:
+        text = strip_tags(str(getattr(page, name, "") or "")).strip()
+        if text:
+            return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The canonical address of a page view: its path on the public base URL, without the
+    query string (a filtered list's canonical is the list). Empty outside Wagtail pages."""
+    request = context.get("request")
+    if context.get("page") is None or request is None:
+        return ""
+    return absolute_url(request.path)
