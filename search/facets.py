@@ -8,6 +8,8 @@ from django.db.models import Count, TextField
 from django.db.models.functions import Cast
 from wagtail.models import Page
 
+from search.labels import public_label
+
 
 @dataclass
 class TypeFacet:
@@ -31,8 +33,7 @@ def type_facets(results):
         model = content_type.model_class()
         if model is None or not issubclass(model, Page):
             continue
-        label = str(model._meta.verbose_name)
-        facets.append(TypeFacet(page_type_key(content_type), label[:1].upper() + label[1:], count, content_type))
+        facets.append(TypeFacet(page_type_key(content_type), public_label(model), count, content_type))
     return sorted(facets, key=lambda facet: (-facet.count, facet.label))
 
 

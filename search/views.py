@@ -12,6 +12,7 @@ from search.analysis import fold, words
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
 from search.facets import page_type_key
 from search.highlight import snippet
+from search.labels import public_label
 from search.outcome import SearchOutcome
 from search.promotions import record_hit
 from search.visibility import searchable_pages
@@ -30,8 +31,7 @@ def query_text(request):
 
 
 def page_label(page):
-    label = str(page.specific_class._meta.verbose_name) if page.specific_class else ""
-    return label[:1].upper() + label[1:]
+    return public_label(page.specific_class) if page.specific_class else ""
 
 
 @require_GET

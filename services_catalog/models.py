@@ -35,6 +35,8 @@ SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 class ServiceIndexPage(BasePage):
     """The catalogue of territorial conciliation services (/servizi/)."""
 
+    search_label = _("Catalogo dei servizi")  # what search results call it
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -65,6 +67,8 @@ class ServiceStatus(models.TextChoices):
 
 class ServicePage(Page):
     """One service sheet (Designers Italia public-service model, Open Referral HSDS 3.0 fields)."""
+
+    search_label = _("Servizio")  # what search results call it
 
     network = models.ForeignKey(
         "home.NetworkPage",

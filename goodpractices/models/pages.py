@@ -42,6 +42,8 @@ class CompanySize(models.TextChoices):
 class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
     """The good-practice library (/buone-pratiche/): every live practice of every network."""
 
+    search_label = _("Buone pratiche")  # what search results call it
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -87,6 +89,8 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
 
 class GoodPracticePage(Page):
     """One good practice of a network, with its results as structured indicators."""
+
+    search_label = _("Buona pratica")  # what search results call it
 
     network = models.ForeignKey(
         "home.NetworkPage",

@@ -49,6 +49,7 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
+    search_label = _("Home")  # what search results call it
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -58,6 +59,8 @@ class HomePage(BasePage):
 
 class AgreementPage(BasePage):
     """The regional agreement (/accordo/): its articles as structured content."""
+
+    search_label = _("Accordo regionale")  # what search results call it
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.StandardPage"]
@@ -70,6 +73,8 @@ class AgreementPage(BasePage):
 class StandardPage(BasePage):
     """A policy or information page: DGR X/1081, Piano di Zona, accessibility statement..."""
 
+    search_label = _("Pagina informativa")  # what search results call it
+
     parent_page_types = ["home.HomePage", "home.AgreementPage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
@@ -78,6 +83,7 @@ class StandardPage(BasePage):
 
 
 class NetworkIndexPage(BasePage):
+    search_label = _("Elenco delle reti")  # what search results call it
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NetworkPage"]
     max_count_per_parent = 1
@@ -104,6 +110,8 @@ class NetworkIndexPage(BasePage):
 
 class NetworkPage(BasePage):
     """One territorial network: the root of its editors' subtree."""
+
+    search_label = _("Rete")  # what search results call it
 
     short_name = models.CharField(
         _("nome breve"), max_length=80, help_text=_("Il territorio come appare nei filtri, ad esempio «Lecco».")

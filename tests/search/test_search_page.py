@@ -22,7 +22,7 @@ def test_results_are_labelled_counted_highlighted_and_the_query_kept(client):
     assert '<meta name="robots" content="noindex">' in html
     assert re.search(r'class="search-count">\d+ risultat', html)
     assert "Rete territoriale di conciliazione di Lecco" in result_titles(html)[:5]
-    assert '<p class="small text-uppercase mb-1 search-result-type">Rete territoriale</p>' in html
+    assert '<p class="small text-uppercase mb-1 search-result-type">Rete</p>' in html
     assert "<mark>famiglia</mark>" in html and "<mark>Lecco</mark>" in html
     assert 'value="famiglie Lecco"' in html
 
@@ -48,7 +48,8 @@ def test_pagination_keeps_query_and_type(client):
 def test_type_filter_counts_every_type_and_filters(client):
     html = client.get("/cerca/", {"q": "conciliazione"}).content.decode()
     counts = dict(re.findall(r"tipo=([a-z_]+\.[a-z]+)[^>]*>([^<(]+) \(\d+\)", html))
-    assert counts["home.networkpage"] == "Rete territoriale"
+    assert counts["home.networkpage"] == "Rete"
+    assert counts["home.agreementpage"] == "Accordo regionale"
     assert {"home.standardpage", "home.agreementpage"} <= set(counts)
     filtered = client.get("/cerca/", {"q": "conciliazione", "tipo": "home.agreementpage"}).content.decode()
     assert result_titles(filtered) == [
@@ -110,7 +111,7 @@ def test_autocomplete_returns_public_titles_as_json(client):
     assert data["results"][0] == {
         "title": "Rete territoriale di conciliazione di Lecco",
         "url": "/reti/lecco/",
-        "type": "Rete territoriale",
+        "type": "Rete",
         "type_key": "home.networkpage",
     }
     assert "Rete territoriale di conciliazione di Como" not in [result["title"] for result in data["results"]]

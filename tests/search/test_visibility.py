@@ -90,4 +90,4 @@ def test_ended_and_expired_services_never_appear(client, page_by_path, found_pat
     ]
     html = results_html(client)
     assert "3 risultati" in html and "concluso" not in html and "scaduto" not in html
-    assert "Scheda servizio" in html
+    assert ">Servizio<" in html
