@@ -113,16 +113,25 @@ class BarChartBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         bars = list(value["bars"])
         scale = value["maximum"] or max((bar["value"] for bar in bars), default=Decimal(1)) or Decimal(1)
-        row_height = 36
-        context["chart_rows"] = [
-            {
-                "label": bar["label"],
-                "value": bar["value"],
-                "width": float(min(bar["value"], scale) / scale * 100),
-                "y": index * row_height,
-            }
-            for index, bar in enumerate(bars)
-        ]
+        # Each row: the label above its bar, the value right of the bar's end (SVG text, so the
+        # chart reads without the table and without JavaScript).
+        row_height, bar_area = 56, 320
+        rows = []
+        for index, bar in enumerate(bars):
+            width = float(min(bar["value"], scale) / scale) * bar_area
+            top = index * row_height
+            rows.append(
+                {
+                    "label": bar["label"],
+                    "value": bar["value"],
+                    "width": round(width, 1),
+                    "y": top + 24,
+                    "label_y": top + 18,
+                    "value_x": round(width + 8, 1),
+                    "value_y": top + 41,
+                }
+            )
+        context["chart_rows"] = rows
         context["chart_height"] = row_height * len(bars)
         return context
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from opendata.columns import PRACTICE_COLUMNS, SERVICE_COLUMNS
+from opendata.figures import FIGURE_COLUMNS, figure_pages
 from opendata.sources import published_practices, published_services
 
 LICENCE = {
@@ -19,6 +20,10 @@ LICENCE = {
 FREQUENCY_CONTINUOUS = {
     "label": _("Continuo: i dati sono generati a ogni pubblicazione di una scheda"),
     "uri": "http://publications.europa.eu/resource/authority/frequency/UPDATE_CONT",
+}
+FREQUENCY_IRREGULAR = {
+    "label": _("Irregolare: i dati cambiano quando la redazione aggiorna le cifre"),
+    "uri": "http://publications.europa.eu/resource/authority/frequency/IRREG",
 }
 THEME_SOCIETY = {
     "label": _("Popolazione e società"),
@@ -97,5 +102,21 @@ def datasets():
             ],
             columns=PRACTICE_COLUMNS,
             modified=last_published(published_practices()),
+        ),
+        Dataset(
+            identifier="cifre-regionali-conciliazione",
+            title=_("Cifre regionali delle Reti di conciliazione"),
+            description=_(
+                "Le cifre che il sito pubblica sulle Reti e sull'accordo regionale (numeri delle Reti, "
+                "beneficiari, risorse, azioni), ciascuna con la sua unità, nota e fonte."
+            ),
+            keywords=[_("conciliazione"), _("statistiche"), _("DGR X/1081")],
+            distributions=[
+                Distribution(_("Tabella CSV"), "CSV", reverse("opendata_figures_csv"), "text/csv"),
+                Distribution(_("JSON"), "JSON", reverse("opendata_figures_json"), "application/json"),
+            ],
+            columns=FIGURE_COLUMNS,
+            modified=max((page.last_published_at for page in figure_pages() if page.last_published_at), default=None),
+            frequency=FREQUENCY_IRREGULAR,
         ),
     ]

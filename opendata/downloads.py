@@ -10,12 +10,15 @@ import csv
 
 from django.core.cache import cache
 from django.db.models import Count, Max
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from opendata.caching import public_cache
+from opendata.catalogue import LICENCE
 from opendata.columns import PRACTICE_COLUMNS, SERVICE_COLUMNS
+from opendata.figures import FIGURE_COLUMNS, as_json, figure_rows, latest_update
 from opendata.sources import published_practices, published_services
 from opendata.throttling import rate_limited
 
@@ -64,3 +67,28 @@ def services_csv(request):
 def practices_csv(request):
     pages = published_practices().order_by("network__title", "title")
     return csv_response(pages, PRACTICE_COLUMNS, request, "buone-pratiche-conciliazione.csv")
+
+
+@require_GET
+@rate_limited
+def figures_csv(request):
+    writer = csv.writer(Echo())
+    lines = [writer.writerow([column.header for column in FIGURE_COLUMNS])]
+    lines += [writer.writerow([column.value(row, request) for column in FIGURE_COLUMNS]) for row in figure_rows()]
+    response = HttpResponse("".join(lines), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="cifre-regionali-conciliazione.csv"'
+    return public_cache(response)
+
+
+@require_GET
+@rate_limited
+def figures_json(request):
+    rows = list(figure_rows())
+    data = {
+        "title": str(_("Cifre regionali delle Reti di conciliazione famiglia-lavoro")),
+        "source": str(_("Regione Lombardia, DGR X/1081 e monitoraggio delle Reti territoriali di conciliazione")),
+        "licence": LICENCE["url"],
+        "updated": latest_update(rows),
+        "figures": [as_json(row) for row in rows],
+    }
+    return public_cache(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))

@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from opendata.api.router import api_router
 from opendata.caching import publicly_cached
 from opendata.dcat import catalogue_jsonld
-from opendata.downloads import practices_csv, services_csv
+from opendata.downloads import figures_csv, figures_json, practices_csv, services_csv
 from opendata.feeds import PracticesFeed, ServicesFeed
 from opendata.robots import robots_txt
 from opendata.sitemaps import MultilingualSitemap
@@ -26,6 +26,8 @@ urlpatterns = [
     path("open-data/catalogo.jsonld", catalogue_jsonld, name="opendata_catalogue"),
     path("open-data/servizi.csv", services_csv, name="opendata_services_csv"),
     path("open-data/buone-pratiche.csv", practices_csv, name="opendata_practices_csv"),
+    path("open-data/cifre-regionali.csv", figures_csv, name="opendata_figures_csv"),
+    path("open-data/cifre-regionali.json", figures_json, name="opendata_figures_json"),
     path("open-data/feed/servizi/", services_feed, name="opendata_services_feed"),
     path("open-data/feed/servizi/<slug:network_slug>/", services_feed, name="opendata_services_network_feed"),
     path("open-data/feed/buone-pratiche/", practices_feed, name="opendata_practices_feed"),

@@ -166,10 +166,7 @@ DGR_1081 = {
             [("", 1643500), ("", 3375008), ("", 2838547)],
             7857055,
             intro="Risorse fisse: risorse piani territoriali (€; 2014-2015).",
-            note=(
-                "Nella fonte le etichette delle tre voci non sono leggibili: la redazione regionale può "
-                "indicarle dall'area di amministrazione."
-            ),
+            note=("Nella fonte le etichette delle tre voci non sono leggibili."),
         ),
         key_figures(
             "Risorse a luglio 2014",
@@ -270,8 +267,7 @@ NETWORK_ACTIONS = {
             ),
             note=(
                 "Il grafico della fonte comprende altre voci le cui etichette e percentuali non sono leggibili: "
-                "qui sono riportate solo le tre voci indicate nel testo. La redazione può aggiungere le altre "
-                "dall'area di amministrazione."
+                "qui sono riportate solo le tre voci indicate nel testo."
             ),
         ),
         bullet_list(

@@ -43,7 +43,29 @@ def test_bar_chart_scales_bars_to_the_maximum():
         }
     )
     rows = block.get_context(value)["chart_rows"]
-    assert [row["width"] for row in rows] == [23.0, 50.0]
+    # Widths on the 320-unit bar area: 23% and 50% of it.
+    assert [row["width"] for row in rows] == [73.6, 160.0]
+
+
+def test_bar_chart_draws_its_labels_and_values_in_the_svg():
+    from django.utils import translation
+
+    block = BarChartBlock()
+    value = block.to_python(
+        {
+            "title": "Azioni",
+            "unit": "%",
+            "maximum": "100",
+            "bars": [{"label": "Voucher", "value": "23"}, {"label": "Comunicazione", "value": "29.5"}],
+        }
+    )
+    with translation.override("it"):
+        svg = block.render(value).split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert '<text class="bar-label" x="0" y="18">Voucher</text>' in svg
+    assert '<text class="bar-label" x="0" y="74">Comunicazione</text>' in svg
+    assert ">23%</text>" in svg and ">29,50%</text>" in svg
+    # Coordinates stay machine numbers whatever the language's decimal separator.
+    assert 'width="94.4"' in svg
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_dcat_catalogue(client, complete_service):
     assert response["Content-Type"] == "application/ld+json"
     catalogue = response.json()
     assert "dcat:Catalog" in catalogue["@type"]
-    services, practices = catalogue["dcat:dataset"]
+    services, practices, _figures = catalogue["dcat:dataset"]
     assert services["dct:identifier"] == "servizi-conciliazione"
     assert services["dct:modified"]["@value"] == complete_service.last_published_at.isoformat()
     assert services["dct:accrualPeriodicity"]["@id"].endswith("/frequency/UPDATE_CONT")

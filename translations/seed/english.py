@@ -194,10 +194,8 @@ AGREEMENT = {
     "Risorse fisse: risorse piani territoriali (€; 2014-2015).": (
         "Fixed resources: territorial plan resources (€; 2014-2015)."
     ),
-    "Nella fonte le etichette delle tre voci non sono leggibili: la redazione regionale può indicarle dall'area "
-    "di amministrazione.": (
-        "The labels of the three items cannot be read in the source: the regional editors can add them in the "
-        "administration area."
+    "Nella fonte le etichette delle tre voci non sono leggibili.": (
+        "The labels of the three items cannot be read in the source."
     ),
     "Risorse a luglio 2014": "Resources in July 2014",
     "La fonte riporta tre importi riferiti a luglio 2014, senza indicare a quale voce corrispondono.": (
@@ -298,11 +296,9 @@ AGREEMENT = {
         "Support to companies for carrying out work–family balance actions"
     ),
     "Il grafico della fonte comprende altre voci le cui etichette e percentuali non sono leggibili: qui sono "
-    "riportate solo le tre voci indicate nel testo. La redazione può aggiungere le altre dall'area di "
-    "amministrazione.": (
+    "riportate solo le tre voci indicate nel testo.": (
         "The chart in the source includes other items whose labels and percentages cannot be read: only the "
-        "three items stated in the text are shown here. The editors can add the others in the administration "
-        "area."
+        "three items stated in the text are shown here."
     ),
     "In sintesi": "In short",
     "Concentrazione sulla misura dei voucher (23%).": "Focus on the voucher measure (23%).",
