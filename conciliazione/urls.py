@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from conciliazione.health import healthz
+from home.views import site_map
 from opendata import urls as opendata_urls
 from search.views import autocomplete, site_search
 
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("cerca/", site_search, name="site_search"),
     *opendata_urls.page_urls,
     path("cerca/suggerimenti/", autocomplete, name="search_autocomplete"),
+    path("mappa-del-sito/", site_map, name="site_map"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

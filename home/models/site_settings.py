@@ -24,9 +24,14 @@ class SiteSettings(BaseSiteSetting):
     accessibility_page = footer_page(_("dichiarazione di accessibilità"))
     privacy_page = footer_page(_("informativa privacy"))
     licence_page = footer_page(_("licenza dei contenuti"))
+    legal_notes_page = footer_page(_("note legali"))
+    # The editorial office's contacts: shown in the footer only once an editor enters them.
+    contact_email = models.EmailField(_("e-mail della redazione"), blank=True)
+    contact_phone = models.CharField(_("telefono della redazione"), max_length=40, blank=True)
+    contact_address = models.CharField(_("indirizzo della redazione"), max_length=250, blank=True)
 
     # The footer links every page: loaded with the settings, not one query each.
-    select_related = ["accessibility_page", "privacy_page", "licence_page"]
+    select_related = ["accessibility_page", "privacy_page", "licence_page", "legal_notes_page"]
 
     panels = [
         FieldPanel("organisation_name"),
@@ -35,6 +40,10 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("accessibility_page"),
         FieldPanel("privacy_page"),
         FieldPanel("licence_page"),
+        FieldPanel("legal_notes_page"),
+        FieldPanel("contact_email"),
+        FieldPanel("contact_phone"),
+        FieldPanel("contact_address"),
     ]
 
     class Meta:

@@ -21,22 +21,32 @@ def figure(value):
     return number_format(value, decimal_pos=decimals, use_l10n=True, force_grouping=True)
 
 
+def menu_pages(request):
+    """The live, public pages shown in the menu, in the request's language."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return site.root_page.localized.get_children().live().public().in_menu().specific()
+
+
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
     current = context.get("page")
-    items = []
-    if site is not None:
-        root = site.root_page.localized
-        items = root.get_children().live().public().in_menu().specific()
     current_path = current.path if current is not None else ""
     return {
         "items": [
-            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)} for item in items
+            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
+            for item in menu_pages(request)
         ],
         "request": request,
     }
+
+
+@register.inclusion_tag("components/main_navigation_items.html", takes_context=True)
+def footer_sections(context):
+    request = context.get("request")
+    return {"items": [{"page": item, "active": False} for item in menu_pages(request)], "request": request}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -79,3 +79,33 @@ def test_dates_are_written_the_way_the_language_writes_them(language, expected):
     with translation.override(language):
         rendered = Template('{{ day|date:"j F Y" }}').render(Context({"day": datetime.date(2026, 12, 4)}))
     assert rendered == expected
+
+
+@pytest.mark.django_db
+def test_footer_lists_sections_legal_pages_open_data_and_the_site_map(client):
+    footer = client.get("/").content.decode().split("<footer", 1)[1]
+    for text in ("Le Reti", "Dichiarazione di accessibilità", "Informativa privacy", "Dati aperti", "Mappa del sito"):
+        assert text in footer, text
+    assert "Contatti della redazione" not in footer  # none entered: nothing invented
+
+
+@pytest.mark.django_db
+def test_footer_shows_the_contacts_an_editor_entered(client):
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_email = "redazione@example.org"
+    site_settings.save()
+    footer = client.get("/accordo/").content.decode().split("<footer", 1)[1]
+    assert "Contatti della redazione" in footer
+    assert 'href="mailto:redazione@example.org"' in footer
+
+
+@pytest.mark.django_db
+def test_site_map_lists_sections_and_their_pages_in_the_visitors_language(client):
+    italian = client.get("/mappa-del-sito/").content.decode()
+    assert 'href="/reti/lecco/"' in italian and 'href="/accordo/dgr-x-1081/"' in italian
+    english = client.get("/en/mappa-del-sito/").content.decode()
+    assert "Site map" in english and 'href="/en/agreement/"' in english and 'href="/accordo/"' not in english

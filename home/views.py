@@ -1,0 +1,24 @@
+"""The site map for people (/mappa-del-sito/): the sections of the site and their pages, in
+the visitor's language. Services and practices are reached through their catalogues."""
+
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
+
+# The home page is at depth 2: its sections (3) and their own pages (4) are listed.
+MAP_DEPTH = 4
+
+
+@require_GET
+def site_map(request):
+    site = Site.find_for_request(request)
+    root = site.root_page.localized if site else None
+    sections = []
+    if root is not None:
+        pages = root.get_descendants().live().public().filter(depth__lte=MAP_DEPTH).specific().order_by("path")
+        for page in pages:
+            if page.depth == root.depth + 1:
+                sections.append({"page": page, "children": []})
+            elif sections and page.path.startswith(sections[-1]["page"].path):
+                sections[-1]["children"].append(page)
+    return render(request, "home/site_map.html", {"root": root, "sections": sections})
