@@ -41,7 +41,8 @@ def test_phone_header_fits_one_line_and_the_menu_opens_without_javascript(browse
     page.goto(live_site["url"] + "/")
     slim = page.locator(".site-slim")
     # The body's name and the languages share one line of the slim header.
-    owner, languages = page.locator(".site-slim-owner").bounding_box(), page.locator(".language-switcher").bounding_box()
+    owner = page.locator(".site-slim-owner").bounding_box()
+    languages = page.locator(".language-switcher").bounding_box()
     assert abs(owner["y"] - languages["y"]) < 8 and slim.bounding_box()["height"] < 60
     assert owner["x"] + owner["width"] < languages["x"]
     # The menu's links are behind its button until it is pressed.
