@@ -76,9 +76,13 @@ def test_catalogue_works_without_javascript(browser, live_site):
     context = browser.new_context(java_script_enabled=False, locale="it-IT")
     page = context.new_page()
     page.goto(live_site["url"] + "/servizi/")
+    # Without JavaScript the filters stay folded until their button opens them.
+    assert not page.get_by_label("Como (", exact=False).is_visible()
+    page.get_by_text("Filtra", exact=True).click()
     page.get_by_label("Como (", exact=False).check()
     page.get_by_role("button", name="Applica i filtri").click()
     assert page.locator(".service-card h3").all_inner_texts() == ["Spazio bimbo 18 mesi – 3 anni"]
+    assert page.get_by_text("Filtra (1 attivo)").is_visible()
     page.get_by_role("link", name="Rimuovi il filtro Rete territoriale: Como").click()
     assert page.locator("#results-count").inner_text() == "25 servizi"
     context.close()
@@ -96,3 +100,25 @@ def test_catalogue_works_without_javascript(browser, live_site):
 def test_catalogue_and_sheet_pass_axe(live_site, page, serious_violations, path):
     page.goto(live_site["url"] + path)
     assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_on_a_phone_applying_a_filter_lands_on_the_results(browser, live_site, serious_violations, javascript):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(live_site["url"] + "/servizi/")
+    # Results come first: the first card is on the first screen, the filters are folded.
+    assert page.locator(".service-card").first.bounding_box()["y"] < 844
+    page.get_by_text("Filtra", exact=True).click()
+    page.get_by_label("Famiglie e cittadini (", exact=False).check()
+    page.get_by_role("button", name="Applica i filtri").click()
+    # The browser scrolls to #risultati (smoothly, where the style asks for it): wait for it to settle.
+    for _ in range(50):
+        if abs(page.locator("#risultati").bounding_box()["y"]) < 2:
+            break
+        page.wait_for_timeout(100)
+    first = page.locator(".service-card").first.bounding_box()
+    assert first["y"] >= 0 and first["y"] + 40 < 844
+    if javascript:
+        assert serious_violations(page) == []
+    context.close()
