@@ -24,7 +24,7 @@ LOAD_PATHS = [
 
 
 @pytest.fixture(scope="module")
-def site():
+def site(django_db_setup):
     database = Database.create("webperf")
     live = LiveSite(database).start()
     yield live
