@@ -1,11 +1,19 @@
+import os
 from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Page, Site
 
 from tests import seeded_database
+
+# Hypothesis: the CI profile gives the same examples every run (a failure reproduces);
+# `make test-full` (profile "full") draws new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+hypothesis_settings.register_profile("full", derandomize=False, database=None, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "django_db_blocker"}
 
