@@ -10,7 +10,7 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SITE_BASE_URL=$${SITE_BASE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: install messages setup run dev test test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
+.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -63,6 +63,11 @@ test: install messages browser-deps
 	$(VENV)/bin/ruff format --check .
 	$(MANAGE) makemigrations --check --dry-run --settings=conciliazione.settings.test
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The suite at full size: the 30 s load test, 40 fuzz examples an endpoint, new Hypothesis
+# examples each run (`make test` runs them reduced and derandomized).
+test-full: install messages browser-deps
+	FUZZ_EXAMPLES=40 LOAD_TEST_SECONDS=30 HYPOTHESIS_PROFILE=full $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The same suite on the local PostgreSQL server, in a throwaway database.
 test-postgres: install messages browser-deps

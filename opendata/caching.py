@@ -8,6 +8,16 @@ from django.utils.cache import patch_cache_control
 MAX_AGE = 300
 
 
+def content_generation():
+    """The site's content generation: webperf.invalidation starts a new one after every
+    public change (a page of any type published, unpublished, moved or deleted, a snippet,
+    a setting), once the transaction commits. Files cached under it are never older than
+    the content they show, including what they take from other pages (a network's name)."""
+    from webperf.pagecache import current_generation, page_cache
+
+    return current_generation(page_cache())
+
+
 def public_cache(response, max_age=MAX_AGE):
     if response.status_code == 200:
         patch_cache_control(response, public=True, max_age=max_age)

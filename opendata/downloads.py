@@ -2,9 +2,11 @@
 RFC 4180 quoting, one header row of the Italian column names in `columns.py`.
 
 A large catalogue takes seconds to write, so the file is kept in the cache under a
-version of its content (number of published pages and latest publication): any
-publication, unpublication, deletion or new restriction changes the version and the
-file is written again; otherwise it is served from the cache for up to CACHE_SECONDS."""
+version of its content (number of published pages and latest publication) and the site's
+content generation (`opendata.caching.content_generation`): any publication,
+unpublication, deletion or new restriction, of the listed pages or of a page they take a
+value from (a network's name), changes the key and the file is written again; otherwise
+it is served from the cache for up to CACHE_SECONDS."""
 
 import csv
 
@@ -15,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from opendata.caching import public_cache
+from opendata.caching import content_generation, public_cache
 from opendata.catalogue import LICENCE
 from opendata.columns import PRACTICE_COLUMNS, SERVICE_COLUMNS
 from opendata.figures import FIGURE_COLUMNS, as_json, figure_rows, latest_update
@@ -45,7 +47,8 @@ def content_version(pages):
 
 
 def csv_response(pages, columns, request, filename):
-    key = f"opendata:csv:{filename}:{get_language()}:{request.get_host()}:{content_version(pages)}"
+    version = f"{content_generation()}:{content_version(pages)}"
+    key = f"opendata:csv:{filename}:{get_language()}:{request.get_host()}:{version}"
     content = cache.get(key)
     if content is None:
         content = "".join(csv_rows(pages, columns, request))

@@ -11,7 +11,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import dj_database_url
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,33 +32,15 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def e2e_database_url(tmp_dir):
-    """SQLite in a temporary file, or a throwaway PostgreSQL database when the suite runs on PostgreSQL."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_dir}/e2e.sqlite3", None
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    name = f"{config['NAME']}_e2e_{os.getpid()}"
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return url.rsplit("/", 1)[0] + f"/{name}", drop
-
-
 @pytest.fixture(scope="session")
-def live_site():
+def live_site(django_db_setup):
+    """The site served from a copy of the session's seeded test database, its search index built."""
+    from tests import seeded_database
+
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium non trovato in {CHROMIUM}: installarlo con `make browser-deps`.")
     tmp_dir = tempfile.mkdtemp(prefix="conciliazione-e2e-")
-    database_url, drop = e2e_database_url(tmp_dir)
+    database_url, drop = seeded_database.clone("e2e", tmp_dir)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "conciliazione.settings.test",
@@ -67,8 +48,7 @@ def live_site():
         "MEDIA_ROOT": f"{tmp_dir}/media",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)  # noqa: S603
-    subprocess.run([*manage, "load_seed_content"], env=env, cwd=ROOT, check=True, capture_output=True)  # noqa: S603
+    subprocess.run([*manage, "update_index", "-v0"], env=env, cwd=ROOT, check=True, capture_output=True)  # noqa: S603
     port = free_port()
     server = subprocess.Popen(  # noqa: S603
         [
@@ -100,8 +80,7 @@ def live_site():
     yield {"url": base_url, "env": env}
     server.terminate()
     server.wait(timeout=20)
-    if drop:
-        drop()
+    drop()
     shutil.rmtree(tmp_dir, ignore_errors=True)
 
 

@@ -2,13 +2,48 @@
 permission API and through the admin views, plus what they may do in their own subtree."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page
 
+from editorial.groups import network_group_name
 from home.models import NetworkPage
-from tests.editorial.conftest import NETWORK_SLUGS
+from tests.conftest import kept_for_scope
+from tests.editorial.conftest import NETWORK_SLUGS, make_user, network
 
 ADMIN_HOME = reverse("wagtailadmin_home")
+
+
+@pytest.fixture(scope="module")
+def matrix(django_db_setup, django_db_blocker):
+    """The 15 editors and 15 inner draft pages, made once for the module (the conftest's
+    `networks`, `editors` and `child_pages`, built the same way)."""
+    with kept_for_scope(django_db_blocker):
+        networks = {slug: network(slug) for slug in NETWORK_SLUGS}
+        editors = {
+            slug: make_user(get_user_model(), f"redazione-{slug}", network_group_name(page))
+            for slug, page in networks.items()
+        }
+        child_pages = {
+            slug: page.add_child(instance=Page(title=f"Pagina interna {slug}", slug="pagina-interna", live=False))
+            for slug, page in networks.items()
+        }
+        yield networks, editors, child_pages
+
+
+@pytest.fixture
+def networks(matrix, db):
+    return matrix[0]
+
+
+@pytest.fixture
+def editors(matrix, db):
+    return matrix[1]
+
+
+@pytest.fixture
+def child_pages(matrix, db):
+    return matrix[2]
 
 
 def others(slug):

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 
@@ -47,8 +47,16 @@ def test_submission_starts_the_regional_workflow_and_mails_the_regional_group(su
 
 
 def test_a_network_editor_cannot_approve_its_own_submission(client, submitted, editors):
-    act(client, editors["lecco"], submitted, "approve", "Approvo da solo")
-    assert not Page.objects.get(pk=submitted.pk).live
+    task_state = submitted.current_workflow_task_state
+    response = act(client, editors["lecco"], submitted, "approve", "Approvo da solo")
+    # Wagtail's admin answers a refused action with a redirect to the dashboard (a wrong
+    # address would be a 404, a malformed form a 200 with errors).
+    assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
+    page = Page.objects.get(pk=submitted.pk)
+    assert not page.live
+    task_state.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS, "the task still waits for the regional group"
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
 
 
 def test_regional_approval_publishes_and_tells_the_editor(client, submitted, editors, regional_editor):

@@ -67,3 +67,23 @@ def test_a_publication_refreshes_the_cached_file(client, complete_service):
     complete_service.save_revision().publish()
     _header, *rows = read_csv(client, "/open-data/servizi.csv")
     assert "Titolo cambiato" in {row[1] for row in rows}
+
+
+def network_names_of(client, service):
+    header, *rows = read_csv(client, "/open-data/servizi.csv")
+    return {
+        row["rete"] for row in (dict(zip(header, row, strict=True)) for row in rows) if row["titolo"] == service.title
+    }
+
+
+def test_a_renamed_network_shows_in_the_cached_file_at_once(
+    client, complete_service, django_capture_on_commit_callbacks
+):
+    """The file takes each service's network name from the network page: publishing the
+    network with a new title (after the commit, as in production) rewrites the file."""
+    network = complete_service.network.specific
+    assert network_names_of(client, complete_service) == {network.title}
+    network.title = "Rete di Lecco rinominata"
+    with django_capture_on_commit_callbacks(execute=True):
+        network.save_revision().publish()
+    assert network_names_of(client, complete_service) == {"Rete di Lecco rinominata"}

@@ -243,3 +243,24 @@ def test_the_schema_check_rejects_a_broken_service():
     found = errors("service_with_definitions.json", broken)
     assert len(found) == 4, found
     assert errors("service_with_definitions.json", {"id": str(uuid.uuid4()), "name": "x"}) != []
+
+
+@pytest.mark.parametrize(
+    ("path", "misspelled"),
+    [
+        ((), "minimum_ag"),  # the service's own field
+        (("service_at_locations", 0, "location"), "latitud"),  # a nested one
+        (("service_at_locations", 0, "location", "addresses", 0), "postal_cod"),
+        (("schedules", 0), "opens_a"),
+    ],
+)
+def test_the_schema_check_rejects_a_misspelled_field(client, complete_service, path, misspelled):
+    """The strict loader closes the official schemas: a key HSDS does not define is an error."""
+    service = client.get(f"{SERVICES}/{complete_service.uuid}").json()
+    assert errors("service_with_definitions.json", service) == []
+    target = service
+    for step in path:
+        target = target[step]
+    target[misspelled] = "x"
+    found = errors("service_with_definitions.json", service)
+    assert len(found) == 1 and misspelled in found[0], found

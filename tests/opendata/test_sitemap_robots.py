@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
-NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
 def sitemap_entries(client):
@@ -49,7 +49,34 @@ def test_sitemap_includes_other_languages_and_leaves_out_drafts_and_private_page
     assert english_home.specific.full_url in entries
     assert english_home.specific.full_url.endswith("/en/")
     assert not [url for url in entries if "bozza-sitemap" in url or "riservata-sitemap" in url]
-    assert draft.pk  # the draft exists, it is only not listed
+    # Once published and public, both are listed: their absence above was their state's doing.
+    draft.save_revision().publish()
+    PageViewRestriction.objects.filter(page=private).delete()
+    listed = sitemap_entries(client)
+    assert draft.full_url in listed
+    assert private.full_url in listed
+
+
+def served_alternates(client):
+    """{location: {hreflang: href}} read from the served /sitemap.xml's xhtml:link elements."""
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    return {
+        url.findtext("sm:loc", namespaces=NS): {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link[@rel='alternate']", NS)
+        }
+        for url in root
+    }
+
+
+def test_served_sitemap_carries_the_hreflang_alternates_of_translated_pages(client):
+    alternates = served_alternates(client)
+    expected = {
+        "it": "http://localhost/accordo/",
+        "en": "http://localhost/en/agreement/",
+        "x-default": "http://localhost/accordo/",
+    }
+    assert alternates["http://localhost/accordo/"] == expected
+    assert alternates["http://localhost/en/agreement/"] == expected
 
 
 def test_robots_points_to_sitemap_and_disallows_admin_and_searches(client):

@@ -16,6 +16,7 @@ from modelsearch.query import Not, PlainText  # noqa: E402
 
 from services_catalog import demo  # noqa: E402
 from services_catalog.models import ServicePage  # noqa: E402
+from tests.conftest import kept_for_scope  # noqa: E402
 
 QUERIES = ["servizio", "centro estivo", "nido bambini", "sportello conciliazione lecco", "assistenza anziani"]
 
@@ -26,9 +27,16 @@ def without_single_pass(compiler_class):
     return type("Reference" + compiler_class.__name__, (compiler_class,), {"search": base.search})
 
 
+@pytest.fixture(scope="module")
+def module_demo_services(django_db_setup, django_db_blocker):
+    """60 demo services made once for the module (indexed in bulk by the generator)."""
+    with kept_for_scope(django_db_blocker):
+        demo.generate(60, seed=11)
+        yield
+
+
 @pytest.fixture
-def backend(db):
-    demo.generate(60, seed=11)  # indexed in bulk by the generator
+def backend(module_demo_services, db):
     return get_search_backend()
 
 

@@ -14,8 +14,6 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import dj_database_url
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -46,19 +44,15 @@ class Database:
 
     @classmethod
     def create(cls, tag):
+        """A copy of the session's seeded test database (django_db_setup must have run)."""
+        from tests import seeded_database
+
         workdir = Path(tempfile.mkdtemp(prefix=f"conciliazione-{tag}-"))
-        url = os.environ.get("DATABASE_URL", "")
-        if not url.startswith("postgres"):
-            return cls(url=f"sqlite:///{workdir}/site.sqlite3", workdir=workdir)
-        name = f"{dj_database_url.parse(url)['NAME']}_{tag}_{os.getpid()}"
-        database = cls(
-            url=url.rsplit("/", 1)[0] + f"/{name}",
-            workdir=workdir,
-            admin_url=url.rsplit("/", 1)[0] + "/postgres",
-            name=name,
-        )
-        database.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
-        return database
+        url, _drop = seeded_database.clone(tag, workdir)
+        if url.startswith("sqlite"):
+            return cls(url=url, workdir=workdir)
+        name = url.rsplit("/", 1)[1]
+        return cls(url=url, workdir=workdir, admin_url=url.rsplit("/", 1)[0] + "/postgres", name=name)
 
     @property
     def is_sqlite(self):
@@ -124,8 +118,6 @@ class LiveSite:
         )
 
     def start(self):
-        self.manage("migrate", "--noinput")
-        self.manage("load_seed_content", "--skip-index")
         self.process = subprocess.Popen(  # noqa: S603
             [
                 sys.executable,
