@@ -216,6 +216,10 @@ SEED_LOADERS = [
 # Open data (opendata app): API listings are capped, every open-data endpoint is rate limited
 # per client in the cache (see opendata/throttling.py).
 WAGTAILAPI_LIMIT_MAX = 50
+# Past this `offset` the API answers 400: paging that deep is a crawl, the CSV has it all.
+# Their 400, 404 and 500 answers are JSON (conciliazione/errors.py); paths without language prefix.
+JSON_ENDPOINT_PREFIXES = ["/api/", "/open-data/hsds/", "/cerca/suggerimenti/"]
+OPENDATA_API_MAX_OFFSET = int(os.environ.get("OPENDATA_API_MAX_OFFSET", "100000"))
 OPENDATA_RATE_LIMIT = os.environ.get("OPENDATA_RATE_LIMIT", "300/minute")
 
 SESSION_COOKIE_HTTPONLY = True
