@@ -42,10 +42,12 @@ def parse_integer(name, raw, minimum=0, maximum=MAX_ID):
 
 def page_number(raw, maximum):
     """The page asked for by an HTML page's `?page=`: 1 when absent or not a page number (as
-    Django's Paginator.get_page); a number past `maximum` counts as `maximum`."""
-    if integer_or_none(raw, 1, MAX_ID) is None:
+    Django's Paginator.get_page); a number past `maximum`, however long, counts as `maximum`."""
+    if not isinstance(raw, str) or not raw.isascii() or not raw.isdigit():
         return 1
-    return min(int(raw), maximum)
+    if len(raw) > len(str(maximum)):
+        return maximum
+    return min(max(int(raw), 1), maximum)
 
 
 def in_year_range(value):
