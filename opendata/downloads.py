@@ -76,7 +76,8 @@ def practices_csv(request):
 def figures_csv(request):
     writer = csv.writer(Echo())
     lines = [writer.writerow([column.header for column in FIGURE_COLUMNS])]
-    lines += [writer.writerow([column.value(row, request) for column in FIGURE_COLUMNS]) for row in figure_rows()]
+    for row in figure_rows():
+        lines.append(writer.writerow(csv_row(column.value(row, request) for column in FIGURE_COLUMNS)))
     response = HttpResponse("".join(lines), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="cifre-regionali-conciliazione.csv"'
     return public_cache(response)
