@@ -11,6 +11,8 @@ from home.views import site_map
 from opendata import urls as opendata_urls
 from search.views import autocomplete, site_search
 
+handler400 = "conciliazione.errors.bad_request"
+handler404 = "conciliazione.errors.page_not_found"
 handler500 = "conciliazione.errors.server_error"
 
 urlpatterns = [

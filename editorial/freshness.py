@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from services_catalog.models import ServicePage
+from webperf.spreadsheets import csv_row, xlsx_row
 
 
 def one_year_before(day):
@@ -50,7 +51,7 @@ def report_csv(services):
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows(csv_row(row) for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -60,7 +61,7 @@ def report_xlsx(services):
     sheet = workbook.create_sheet(_("Da verificare"))
     sheet.append(headers)
     for row in rows:
-        sheet.append(row)
+        sheet.append(xlsx_row(sheet, row))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

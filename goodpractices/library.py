@@ -13,8 +13,10 @@ from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
 from services_catalog.search import clean_query as clean_search_query
 from services_catalog.search import search_services
+from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
+MAX_PAGE = 10**9  # past the last page is the last page (Paginator.get_page)
 
 
 @dataclass
@@ -49,7 +51,7 @@ class Library:
         if self.ranked_ids is not None:
             self.base = self.base.filter(pk__in=self.ranked_ids)
         self.results = self.filterset(self.data).qs
-        self.page_number = params.get("page")
+        self.page_number = page_number(params.get("page"), MAX_PAGE)
 
     def filterset(self, data):
         return PracticeFilterSet(data, queryset=self.base, locale=self.locale)

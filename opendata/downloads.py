@@ -1,5 +1,6 @@
 """CSV downloads of the services and of the practices: UTF-8, comma-separated,
-RFC 4180 quoting, one header row of the Italian column names in `columns.py`.
+RFC 4180 quoting, one header row of the Italian column names in `columns.py`; a text
+that a spreadsheet would read as a formula gets a leading apostrophe (webperf/spreadsheets.py).
 
 A large catalogue takes seconds to write, so the file is kept in the cache under a
 version of its content (number of published pages and latest publication) and the site's
@@ -23,6 +24,7 @@ from opendata.columns import PRACTICE_COLUMNS, SERVICE_COLUMNS
 from opendata.figures import FIGURE_COLUMNS, as_json, figure_rows, latest_update
 from opendata.sources import published_practices, published_services
 from opendata.throttling import rate_limited
+from webperf.spreadsheets import csv_row
 
 CHUNK = 500
 CACHE_SECONDS = 15 * 60
@@ -37,7 +39,7 @@ def csv_rows(pages, columns, request):
     writer = csv.writer(Echo())
     yield writer.writerow([column.header for column in columns])
     for page in pages.iterator(chunk_size=CHUNK):
-        yield writer.writerow([column.value(page, request) for column in columns])
+        yield writer.writerow(csv_row(column.value(page, request) for column in columns))
 
 
 def content_version(pages):
@@ -77,7 +79,8 @@ def practices_csv(request):
 def figures_csv(request):
     writer = csv.writer(Echo())
     lines = [writer.writerow([column.header for column in FIGURE_COLUMNS])]
-    lines += [writer.writerow([column.value(row, request) for column in FIGURE_COLUMNS]) for row in figure_rows()]
+    for row in figure_rows():
+        lines.append(writer.writerow(csv_row(column.value(row, request) for column in FIGURE_COLUMNS)))
     response = HttpResponse("".join(lines), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="cifre-regionali-conciliazione.csv"'
     return public_cache(response)

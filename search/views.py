@@ -16,8 +16,10 @@ from search.labels import public_label
 from search.outcome import SearchOutcome
 from search.promotions import record_hit
 from search.visibility import searchable_pages
+from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
+MAX_PAGE = 10**9  # past the last page is the last page (Paginator.get_page)
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
@@ -41,9 +43,10 @@ def site_search(request):
     outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
     paginator.count = outcome.result_count  # overrides the cached property: no second COUNT query
-    page_obj = paginator.get_page(request.GET.get("page"))
+    number = page_number(request.GET.get("page"), MAX_PAGE)
+    page_obj = paginator.get_page(number)
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
-    first_request = request.GET.get("page", "1") in ("", "1")
+    first_request = number == 1
     if text and outcome.query is not None and first_request and not outcome.error:
         record_hit(text)  # once per search, not once per page of results
     context = {

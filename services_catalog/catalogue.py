@@ -16,6 +16,7 @@ from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.result_page import RELEVANCE, VERIFIED, page_keys
 from services_catalog.search import clean_query, search_services
 from webperf.fragments import cached_data
+from webperf.params import page_number
 
 RESULTS_PER_PAGE = 20
 # What a result card shows (templates/services_catalog/service_index_page.html) and what its
@@ -90,16 +91,6 @@ class CountedPaginator(Paginator):
         return self._get_page([by_key[key] for key in keys if key in by_key], number, self)
 
 
-def requested_page(value):
-    """The page number asked for: a positive integer, page 1 for anything else (as
-    Paginator.get_page); a huge number counts as past the end (it must fit in SQL)."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), MAX_PAGE)
-
-
 def ordering(sort, has_query):
     """The results' order: the search backend's relevance only for a text query."""
     if sort == RELEVANCE and not has_query:
@@ -149,7 +140,7 @@ def catalogue_context(request):
     sort = params.get("ordina", "")
     if sort not in SORTS:
         sort = RELEVANCE if query else "titolo"
-    number = requested_page(params.get("page"))
+    number = page_number(params.get("page"), MAX_PAGE)
     index = index_for(locale)
     counted = count_facets(filterset, index, matched_bits(index, filterset.queryset, bool(query)))
     facets = build_facets(filterset, counted.counts, groups)

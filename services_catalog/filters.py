@@ -11,6 +11,7 @@ from django_filters.constants import EMPTY_VALUES
 
 from home.models import NetworkPage
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage, Weekday
+from webperf.params import MAX_ID, integer_or_none
 
 MAX_VALUES_PER_PARAMETER = 50
 MAX_AGE_YEARS = 100
@@ -67,8 +68,20 @@ class SingleChoiceFilter(django_filters.ChoiceFilter):
     field_class = LenientChoiceField
 
 
+class AsciiIntegerField(forms.IntegerField):
+    """An integer written in ASCII digits (forms.IntegerField takes any int(): «١٢», «1_0»)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        number = integer_or_none(str(value).strip(), -MAX_ID - 1)
+        if number is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
 class AgeFilter(django_filters.Filter):
-    field_class = forms.IntegerField
+    field_class = AsciiIntegerField
 
 
 def through_subquery(relation, value_field, values):

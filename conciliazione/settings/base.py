@@ -216,6 +216,10 @@ SEED_LOADERS = [
 # Open data (opendata app): API listings are capped, every open-data endpoint is rate limited
 # per client in the cache (see opendata/throttling.py).
 WAGTAILAPI_LIMIT_MAX = 50
+# Past this `offset` the API answers 400: paging that deep is a crawl, the CSV has it all.
+# Their 400, 404 and 500 answers are JSON (conciliazione/errors.py); paths without language prefix.
+JSON_ENDPOINT_PREFIXES = ["/api/", "/open-data/hsds/", "/cerca/suggerimenti/"]
+OPENDATA_API_MAX_OFFSET = int(os.environ.get("OPENDATA_API_MAX_OFFSET", "100000"))
 OPENDATA_RATE_LIMIT = os.environ.get("OPENDATA_RATE_LIMIT", "300/minute")
 
 SESSION_COOKIE_HTTPONLY = True
@@ -320,6 +324,14 @@ PERMISSIONS_POLICY = {
 
 # Request and upload limits: bodies (webperf.limits), form fields, images and documents.
 MAX_REQUEST_BODY_SIZE = int(os.environ.get("MAX_REQUEST_BODY_MB", "100")) * 1024 * 1024
+# Bulk import of services (editorial/importer/reader.py): upload size, rows, and for XLSX
+# the limits that keep a small hostile file from taking the server's memory or time.
+EDITORIAL_IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_MB", "10")) * 1024 * 1024
+EDITORIAL_IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "20000"))
+EDITORIAL_IMPORT_MAX_CELL_CHARS = int(os.environ.get("IMPORT_MAX_CELL_CHARS", "10000"))
+EDITORIAL_IMPORT_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("IMPORT_MAX_UNCOMPRESSED_MB", "64")) * 1024 * 1024
+EDITORIAL_IMPORT_MAX_ZIP_MEMBERS = int(os.environ.get("IMPORT_MAX_ZIP_MEMBERS", "200"))
+EDITORIAL_IMPORT_MAX_SECONDS = int(os.environ.get("IMPORT_MAX_SECONDS", "30"))
 MAX_QUERY_STRING_LENGTH = 32768  # gunicorn already refuses request lines over 4 KB
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, normalize
 from editorial.importer.municipalities import find_municipality
 from home.models import Action, Audience, Objective
+from webperf.spreadsheets import is_formula_like
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ./-]{4,18}[0-9]$")
@@ -39,6 +40,12 @@ PROVIDER_KIND_WORDS = {
     "terzo-settore": "third_sector",
 }
 HEADERS = {column.key: column.header for column in COLUMNS}
+
+
+def formula_message(text):
+    return _(
+        "inizia con «%(char)s», che i fogli di calcolo leggono come una formula: togliere il carattere iniziale"
+    ) % {"char": text[0]}
 
 
 @dataclass
@@ -76,6 +83,8 @@ class RowValidator:
         for key, text in raw.items():
             if any(marker in text for marker in MOJIBAKE_MARKERS):
                 errors.append(self.message(key, _("caratteri non validi: il file va salvato in UTF-8")))
+            if is_formula_like(text):
+                errors.append(self.message(key, formula_message(text)))
         for key in sorted(REQUIRED_KEYS, key=list(HEADERS).index):
             if not raw.get(key):
                 errors.append(self.message(key, _("obbligatorio")))

@@ -10,6 +10,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from goodpractices.models import GoodPracticePage
 from opendata.api.fields import PRACTICE_API_FIELDS, SERVICE_API_FIELDS
 from opendata.api.filters import RelatedValue, TaxonomyFilter
+from opendata.api.params import check_query
 from opendata.caching import public_cache
 from opendata.sources import PRACTICE_RELATIONS, SERVICE_RELATIONS
 from opendata.throttling import OpenDataRateThrottle
@@ -18,6 +19,11 @@ from services_catalog.models import ServicePage
 
 class OpenDataEndpointMixin:
     throttle_classes: list[type[BaseThrottle]] = [OpenDataRateThrottle]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        filterable = self.get_available_fields(self.model, db_fields_only=True)
+        check_query(request, self.model, filterable, kwargs.get("pk"))
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

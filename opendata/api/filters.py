@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 
+from webperf.params import integer_or_none
+
 MAX_VALUE_LENGTH = 100
 
 
@@ -21,8 +23,9 @@ class RelatedValue:
 
     def targets(self, value):
         objects = apps.get_model(self.model_label)._default_manager.all()
-        if self.number_field and value.isdigit():
-            return objects.filter(**{self.number_field: int(value)})
+        number = integer_or_none(value) if self.number_field else None
+        if number is not None:
+            return objects.filter(**{self.number_field: number})
         return objects.filter(slug=value)
 
 
