@@ -124,6 +124,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+    # A database that accepts connections and never answers gives a 503 within seconds
+    # instead of holding every worker: a connect timeout and a per-statement timeout
+    # (DB_STATEMENT_TIMEOUT_MS=0 turns the latter off, e.g. for a long migration).
+    DB_OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
+    DB_OPTIONS.setdefault("connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "3")))
+    DB_STATEMENT_TIMEOUT = f"-c statement_timeout={int(os.environ.get('DB_STATEMENT_TIMEOUT_MS', '10000'))}"
+    DB_OPTIONS["options"] = f"{DB_OPTIONS.get('options', '')} {DB_STATEMENT_TIMEOUT}".strip()
+# The health check's own deadline (seconds): /healthz answers 503 past it.
+HEALTH_CHECK_TIMEOUT = float(os.environ.get("HEALTH_CHECK_TIMEOUT", "1"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
