@@ -356,7 +356,7 @@ class ServicePage(Page):
         return (self.age_min_months, self.age_max_months)
 
     def related_services(self, limit=4):
-        """Live services sharing an objective, this network's first."""
+        """Live services of this page's language sharing an objective, this network's first."""
         same_network = models.Case(
             models.When(network_id=self.network_id, then=models.Value(0)), default=models.Value(1)
         )
@@ -364,7 +364,7 @@ class ServicePage(Page):
         return (
             ServicePage.objects.live()
             .public()
-            .filter(pk__in=matching)
+            .filter(pk__in=matching, locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("network")
             .annotate(same_network=same_network)

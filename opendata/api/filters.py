@@ -6,6 +6,7 @@ from django.apps import apps
 from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Locale, TranslatableMixin
 
 MAX_VALUE_LENGTH = 100
 
@@ -20,7 +21,12 @@ class RelatedValue:
         self.number_field = number_field
 
     def targets(self, value):
-        objects = apps.get_model(self.model_label)._default_manager.all()
+        # The endpoints list the source language only (opendata.sources), whose pages link
+        # to the source-language terms; a translation shares the slug.
+        model = apps.get_model(self.model_label)
+        objects = model._default_manager.all()
+        if issubclass(model, TranslatableMixin):
+            objects = objects.filter(locale=Locale.get_default())
         if self.number_field and value.isdigit():
             return objects.filter(**{self.number_field: int(value)})
         return objects.filter(slug=value)
