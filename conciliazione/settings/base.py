@@ -226,6 +226,8 @@ SEED_LOADERS = [
 # per client in the cache (see opendata/throttling.py).
 WAGTAILAPI_LIMIT_MAX = 50
 OPENDATA_RATE_LIMIT = os.environ.get("OPENDATA_RATE_LIMIT", "300/minute")
+# Rate-limit counters (webperf.ratelimit) live in the cache every worker shares.
+RATE_LIMIT_CACHE = "shared"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
@@ -236,7 +238,9 @@ X_FRAME_OPTIONS = "DENY"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client": {"()": "webperf.clients.ClientAddressFilter"}},
+    "formatters": {"client": {"format": "%(levelname)s %(name)s [%(client)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client"], "formatter": "client"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
@@ -352,5 +356,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "webperf/login_locked.html"
+# How many reverse proxies in front of the site append to X-Forwarded-For (webperf.clients):
+# 0 reads REMOTE_ADDR only. The login lockout, the rate limits and the logs use it.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "webperf.auth.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "webperf.clients.client_address"
