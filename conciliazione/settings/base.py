@@ -341,8 +341,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
-# Admin login brute-force protection (django-axes): after AXES_FAILURE_LIMIT failures for
-# one user name from one address the login is refused for AXES_COOLOFF_TIME. Counters live
+# Admin login brute-force protection (django-axes): after AXES_FAILURE_LIMIT failures from
+# one address, or for one user name, the login is refused for AXES_COOLOFF_TIME. Counters live
 # in Redis when REDIS_URL is set (atomic, shared by every worker and machine), else in the
 # database (axes refuses local-memory and file caches: they are per process or not atomic).
 AUTHENTICATION_BACKENDS = [
@@ -353,10 +353,25 @@ AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler" if REDIS_URL else "axes.ha
 AXES_CACHE = "shared"
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Locked out: an address after AXES_FAILURE_LIMIT failures on any accounts, and an account
+# after as many failures from any addresses.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "webperf/login_locked.html"
 # How many reverse proxies in front of the site append to X-Forwarded-For (webperf.clients):
 # 0 reads REMOTE_ADDR only. The login lockout, the rate limits and the logs use it.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "webperf.clients.client_address"
+
+# Other guessing (webperf.guessing): POSTs of a protected page's password and of the admin's
+# password-reset form, per client address and per page / e-mail address.
+PAGE_PASSWORD_RATE_PER_ADDRESS = os.environ.get("PAGE_PASSWORD_RATE_PER_ADDRESS", "10/minute")
+PAGE_PASSWORD_RATE_PER_PAGE = os.environ.get("PAGE_PASSWORD_RATE_PER_PAGE", "60/hour")
+PASSWORD_RESET_RATE_PER_ADDRESS = os.environ.get("PASSWORD_RESET_RATE_PER_ADDRESS", "5/hour")
+PASSWORD_RESET_RATE_PER_EMAIL = os.environ.get("PASSWORD_RESET_RATE_PER_EMAIL", "3/hour")
+# The API is public and read-only: no Basic authentication (a password-guessing channel)
+# unless API_BASIC_AUTH is set; a signed-in editor's session still counts.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"]
+    + (["rest_framework.authentication.BasicAuthentication"] if env_bool("API_BASIC_AUTH", False) else []),
+}
