@@ -251,7 +251,7 @@ if REDIS_URL:
     CACHES["shared"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + ":shared"}
 else:
     CACHES["shared"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "webperf.filecache.FileCache",
         "LOCATION": os.environ.get("SHARED_CACHE_DIR", str(BASE_DIR / ".cache" / "shared")),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
@@ -269,6 +269,16 @@ PAGE_CACHE_ALIAS = "shared"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz"]
+# Only URLs whose query parameters are all in this list are cached (in sorted order, one
+# entry whatever the order): made-up parameters cannot fill the cache with copies of a page.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    # site search, catalogue and library: text, type, sorting, page
+    *("q", "tipo", "ordina", "page"),
+    # catalogue filters (services_catalog.filters)
+    *("obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta", "unita"),
+    # library filters (goodpractices.filters)
+    *("beneficiari", "periodo"),
+}
 # Template fragments shared by every page (menu, breadcrumbs, footer: webperf.fragments), in
 # the default cache, renewed with the page cache's generation; 0 renders them every time.
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", str(PAGE_CACHE_TIMEOUT)))
