@@ -11,7 +11,8 @@ BENEFICIARY = "imprese"
 
 
 def live(model):
-    return model.objects.live().public()
+    pages = model.objects.live().public()
+    return pages.current() if hasattr(pages, "current") else pages  # services: not expired
 
 
 def api(client, endpoint, **query):
