@@ -10,6 +10,7 @@ from conciliazione.health import healthz
 from home.views import site_map
 from opendata import urls as opendata_urls
 from search.views import autocomplete, site_search
+from webperf.guessing import page_password_view, password_reset_view
 
 handler400 = "conciliazione.errors.bad_request"
 handler404 = "conciliazione.errors.page_not_found"
@@ -18,6 +19,8 @@ handler500 = "conciliazione.errors.server_error"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
+    # Wagtail's own views, throttled (webperf.guessing); same paths and names.
+    path("admin/password_reset/", password_reset_view, name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(opendata_urls)),
@@ -33,6 +36,11 @@ urlpatterns += i18n_patterns(
     *opendata_urls.page_urls,
     path("cerca/suggerimenti/", autocomplete, name="search_autocomplete"),
     path("mappa-del-sito/", site_map, name="site_map"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_password_view,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from home.models import NetworkPage
 from home.site_url import absolute_url
@@ -25,9 +26,12 @@ class CatalogueFeed(Feed):
     network_url_name = ""  # a network's feed
 
     def get_object(self, request, network_slug=None):
+        # The feeds publish the source language only (opendata.sources), so the network is
+        # the source-language page: its translations share the slug.
         if network_slug is None:
             return None
-        return get_object_or_404(NetworkPage.objects.live().public(), slug=network_slug)
+        networks = NetworkPage.objects.live().public().filter(locale=Locale.get_default())
+        return get_object_or_404(networks, slug=network_slug)
 
     def pages(self):
         raise NotImplementedError

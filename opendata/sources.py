@@ -14,6 +14,8 @@ def published(model):
     pages = model.objects.live().public().filter(locale=Locale.get_default()).select_related("network")
     if not getattr(settings, "OPENDATA_INCLUDE_DEMO", False):
         pages = pages.filter(is_demo=False)
+    if hasattr(pages, "current"):  # services: none that ended or expired, even before unpublished
+        pages = pages.current()
     return pages
 
 

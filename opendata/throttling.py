@@ -1,26 +1,34 @@
 """One rate limit for every open-data endpoint (API v2, HSDS, CSV, feeds), counted
-per client address in the shared cache (Redis in production), so that a single
-client cannot overload the site. The rate is `settings.OPENDATA_RATE_LIMIT`
-("<requests>/<second|minute|hour|day>"), read at request time."""
+per client address (webperf.clients: only a trusted proxy's X-Forwarded-For counts) in
+the shared cache (webperf.ratelimit: Redis in production, one counter for every worker),
+so that a single client cannot overload the site. The rate is
+`settings.OPENDATA_RATE_LIMIT` ("<requests>/<second|minute|hour|day>"), read at request
+time."""
 
 from functools import wraps
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
+
+from webperf import ratelimit
+from webperf.clients import client_address
 
 DEFAULT_RATE = "300/minute"
+SCOPE = "opendata"
 
 
-class OpenDataRateThrottle(SimpleRateThrottle):
-    scope = "opendata"
+class OpenDataRateThrottle(BaseThrottle):
+    verdict = None
 
-    def get_rate(self):
-        return getattr(settings, "OPENDATA_RATE_LIMIT", DEFAULT_RATE)
+    def allow_request(self, request, view):
+        rate = getattr(settings, "OPENDATA_RATE_LIMIT", DEFAULT_RATE)
+        self.verdict = ratelimit.count(SCOPE, client_address(request), rate)
+        return self.verdict.allowed
 
-    def get_cache_key(self, request, view):
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+    def wait(self):
+        return self.verdict.wait if self.verdict and not self.verdict.allowed else None
 
 
 def too_many_requests(wait):

@@ -18,7 +18,3 @@ def promoted_results(query_text, visible_pages):
         for promotion in promotions
         if promotion.page_id in visible or (promotion.page_id is None and promotion.external_link_url)
     ]
-
-
-def record_hit(query_text):
-    Query.get(query_text).add_hit()

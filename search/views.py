@@ -12,9 +12,9 @@ from search.analysis import fold, words
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
 from search.facets import page_type_key
 from search.highlight import snippet
+from search.hits import record_hit
 from search.labels import public_label
 from search.outcome import SearchOutcome
-from search.promotions import record_hit
 from search.visibility import searchable_pages
 from webperf.params import page_number
 

@@ -132,7 +132,7 @@ def catalogue_context(request):
     params = request.GET
     locale = Locale.get_active()
     query = clean_query(params.get("q", ""))
-    services = searchable_in_language(ServicePage.objects.live().public(), locale)
+    services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
     if query:
         services = search_services(services, query)
     choices, groups = load_choices(locale)

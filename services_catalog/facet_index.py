@@ -112,7 +112,7 @@ def linked_values(services):
 def build_index(locale):
     """The index of the live public services of `locale` (a fixed number of queries, whatever
     the number of services: 220-290 ms for 10,000 on the 2-core bench machine)."""
-    services = searchable_in_language(ServicePage.objects.live().public(), locale)
+    services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
     rows = list(
         services.order_by("title", "pk").values_list(
             "pk", "network__slug", "is_free", "age_min_months", "age_max_months"

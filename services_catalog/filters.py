@@ -45,15 +45,22 @@ class LenientChoiceField(forms.ChoiceField):
 
 
 class MunicipalityField(forms.Field):
-    """A municipality where some service has a location; any other value counts as no choice
-    (an open list: checked with one indexed query, only when the parameter is given)."""
+    """A municipality where a service the catalogue lists (`services`: live, public, of the
+    page's language) has a location; any other value counts as no choice, whether no service
+    or only a draft, private or translated one names it, so the answer never tells that an
+    unpublished service exists (an open list: checked with one query, only when given)."""
+
+    def __init__(self, *, services=None, **kwargs):
+        super().__init__(**kwargs)
+        self.services = services
 
     def clean(self, value):
         value = " ".join(value.split()) if isinstance(value, str) else ""
         longest = ServiceLocation._meta.get_field("municipality").max_length
-        if value and len(value) <= longest and ServiceLocation.objects.filter(municipality=value).exists():
-            return value
-        return ""
+        if not value or len(value) > longest or self.services is None:
+            return ""
+        locations = ServiceLocation.objects.filter(municipality=value, service__in=self.services.values("pk"))
+        return value if locations.exists() else ""
 
 
 class MunicipalityFilter(django_filters.Filter):
@@ -135,6 +142,7 @@ class ServiceFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, *, choices, **kwargs):
         super().__init__(data, queryset, **kwargs)
+        self.filters["comune"].extra["services"] = self.queryset
         for name, values in choices.items():
             self.filters[name].extra["choices"] = values
 

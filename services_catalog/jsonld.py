@@ -122,8 +122,8 @@ def government_service(service, request=None):
             )
             if value
         }
-    if service.status != "active":
-        optional["disambiguatingDescription"] = f"{service.get_status_display()}: {service.status_reason}"
+    if service.current_status != "active":
+        optional["disambiguatingDescription"] = f"{service.current_status_label}: {service.status_reason}"
     data.update({key: value for key, value in optional.items() if value})
     return data
 

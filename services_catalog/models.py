@@ -22,7 +22,8 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import NetworkPage
@@ -65,10 +66,21 @@ class ServiceStatus(models.TextChoices):
     ENDED = "ended", _("Concluso")
 
 
+class ServiceQuerySet(PageQuerySet):
+    def current(self):
+        """Without the services that ended or whose validity is over: applied where services
+        are read, so an expired one leaves every list the day it expires, before the periodic
+        `expire_services` unpublishes it. Excluded by id, as search backends filter on
+        indexed fields only; the list is short (the periodic task unpublishes them)."""
+        ended = list(ServicePage.objects.live().filter(ServicePage.search_exclusion()).values_list("pk", flat=True))
+        return self.exclude(id__in=ended) if ended else self
+
+
 class ServicePage(Page):
     """One service sheet (Designers Italia public-service model, Open Referral HSDS 3.0 fields)."""
 
     search_label = _("Servizio")  # what search results call it
+    objects = PageManager.from_queryset(ServiceQuerySet)()
 
     network = models.ForeignKey(
         "home.NetworkPage",
@@ -352,11 +364,23 @@ class ServicePage(Page):
     # Presentation -----------------------------------------------------------------
 
     @property
+    def current_status(self):
+        """The status as of today: a service whose validity is over counts as ended even
+        before the periodic `expire_services` unpublishes it."""
+        if self.valid_to and self.valid_to < timezone.localdate():
+            return ServiceStatus.ENDED
+        return self.status
+
+    @property
+    def current_status_label(self):
+        return ServiceStatus(self.current_status).label
+
+    @property
     def age_range_months(self):
         return (self.age_min_months, self.age_max_months)
 
     def related_services(self, limit=4):
-        """Live services sharing an objective, this network's first."""
+        """Live services of this page's language sharing an objective, this network's first."""
         same_network = models.Case(
             models.When(network_id=self.network_id, then=models.Value(0)), default=models.Value(1)
         )
@@ -364,7 +388,8 @@ class ServicePage(Page):
         return (
             ServicePage.objects.live()
             .public()
-            .filter(pk__in=matching)
+            .current()
+            .filter(pk__in=matching, locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("network")
             .annotate(same_network=same_network)

@@ -1,7 +1,6 @@
 """Brute-force protection for the editors' login (django-axes, cache handler)."""
 
 from axes.backends import AxesBackend
-from django.conf import settings
 
 
 class LoginAttemptsBackend(AxesBackend):
@@ -16,14 +15,3 @@ class LoginAttemptsBackend(AxesBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
-
-
-def client_ip_address(request):
-    """The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse proxies
-    the address the outermost trusted proxy saw (X-Forwarded-For entries added before it
-    come from the client and can be forged, so they are ignored)."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")

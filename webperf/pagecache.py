@@ -2,7 +2,8 @@
 
 A GET from a visitor who sends no cookie is served from the shared cache (settings
 PAGE_CACHE_ALIAS: Redis when REDIS_URL is set, else a file cache shared by the gunicorn
-workers). Never cached: the admin and anything under PAGE_CACHE_EXCLUDED_PATH_PREFIXES,
+workers). Never cached: the admin and anything under PAGE_CACHE_EXCLUDED_PATH_PREFIXES, URLs with
+a query parameter not in PAGE_CACHE_QUERY_PARAMETERS (the key has the known ones sorted),
 requests carrying any cookie (a session, a CSRF token) or an Authorization header,
 previews, responses that set a cookie, that are not a plain 200, that say private/no-cache/
 no-store, or that vary on anything but Cookie and Accept-Language (the language is taken
@@ -16,6 +17,7 @@ honest Last-Modified of a cached page: nothing public changed after it."""
 
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -51,8 +53,13 @@ def invalidate_all():
 
 
 def cache_key(request):
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return "pagecache:page:" + hashlib.sha256(url.encode()).hexdigest()
+
+
+def has_only_known_parameters(request):
+    return set(request.GET) <= settings.PAGE_CACHE_QUERY_PARAMETERS
 
 
 def is_cacheable_request(request):
@@ -61,6 +68,7 @@ def is_cacheable_request(request):
         and not request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATH_PREFIXES))
+        and has_only_known_parameters(request)
     )
 
 

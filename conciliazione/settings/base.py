@@ -124,6 +124,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+    # A database that accepts connections and never answers gives a 503 within seconds
+    # instead of holding every worker: a connect timeout and a per-statement timeout
+    # (DB_STATEMENT_TIMEOUT_MS=0 turns the latter off, e.g. for a long migration).
+    DB_OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
+    DB_OPTIONS.setdefault("connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "3")))
+    DB_STATEMENT_TIMEOUT = f"-c statement_timeout={int(os.environ.get('DB_STATEMENT_TIMEOUT_MS', '10000'))}"
+    DB_OPTIONS["options"] = f"{DB_OPTIONS.get('options', '')} {DB_STATEMENT_TIMEOUT}".strip()
+# The health check's own deadline (seconds): /healthz answers 503 past it.
+HEALTH_CHECK_TIMEOUT = float(os.environ.get("HEALTH_CHECK_TIMEOUT", "1"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -221,6 +230,8 @@ WAGTAILAPI_LIMIT_MAX = 50
 JSON_ENDPOINT_PREFIXES = ["/api/", "/open-data/hsds/", "/cerca/suggerimenti/"]
 OPENDATA_API_MAX_OFFSET = int(os.environ.get("OPENDATA_API_MAX_OFFSET", "100000"))
 OPENDATA_RATE_LIMIT = os.environ.get("OPENDATA_RATE_LIMIT", "300/minute")
+# Rate-limit counters (webperf.ratelimit) live in the cache every worker shares.
+RATE_LIMIT_CACHE = "shared"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
@@ -231,7 +242,9 @@ X_FRAME_OPTIONS = "DENY"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client": {"()": "webperf.clients.ClientAddressFilter"}},
+    "formatters": {"client": {"format": "%(levelname)s %(name)s [%(client)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client"], "formatter": "client"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
@@ -242,7 +255,7 @@ if REDIS_URL:
     CACHES["shared"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + ":shared"}
 else:
     CACHES["shared"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "webperf.filecache.FileCache",
         "LOCATION": os.environ.get("SHARED_CACHE_DIR", str(BASE_DIR / ".cache" / "shared")),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
@@ -260,6 +273,16 @@ PAGE_CACHE_ALIAS = "shared"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/healthz"]
+# Only URLs whose query parameters are all in this list are cached (in sorted order, one
+# entry whatever the order): made-up parameters cannot fill the cache with copies of a page.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    # site search, catalogue and library: text, type, sorting, page
+    *("q", "tipo", "ordina", "page"),
+    # catalogue filters (services_catalog.filters)
+    *("obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta", "unita"),
+    # library filters (goodpractices.filters)
+    *("beneficiari", "periodo"),
+}
 # Template fragments shared by every page (menu, breadcrumbs, footer: webperf.fragments), in
 # the default cache, renewed with the page cache's generation; 0 renders them every time.
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", str(PAGE_CACHE_TIMEOUT)))
@@ -340,8 +363,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
-# Admin login brute-force protection (django-axes): after AXES_FAILURE_LIMIT failures for
-# one user name from one address the login is refused for AXES_COOLOFF_TIME. Counters live
+# Admin login brute-force protection (django-axes): after AXES_FAILURE_LIMIT failures from
+# one address, or for one user name, the login is refused for AXES_COOLOFF_TIME. Counters live
 # in Redis when REDIS_URL is set (atomic, shared by every worker and machine), else in the
 # database (axes refuses local-memory and file caches: they are per process or not atomic).
 AUTHENTICATION_BACKENDS = [
@@ -352,8 +375,25 @@ AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler" if REDIS_URL else "axes.ha
 AXES_CACHE = "shared"
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Locked out: an address after AXES_FAILURE_LIMIT failures on any accounts, and an account
+# after as many failures from any addresses.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "webperf/login_locked.html"
+# How many reverse proxies in front of the site append to X-Forwarded-For (webperf.clients):
+# 0 reads REMOTE_ADDR only. The login lockout, the rate limits and the logs use it.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "webperf.auth.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "webperf.clients.client_address"
+
+# Other guessing (webperf.guessing): POSTs of a protected page's password and of the admin's
+# password-reset form, per client address and per page / e-mail address.
+PAGE_PASSWORD_RATE_PER_ADDRESS = os.environ.get("PAGE_PASSWORD_RATE_PER_ADDRESS", "10/minute")
+PAGE_PASSWORD_RATE_PER_PAGE = os.environ.get("PAGE_PASSWORD_RATE_PER_PAGE", "60/hour")
+PASSWORD_RESET_RATE_PER_ADDRESS = os.environ.get("PASSWORD_RESET_RATE_PER_ADDRESS", "5/hour")
+PASSWORD_RESET_RATE_PER_EMAIL = os.environ.get("PASSWORD_RESET_RATE_PER_EMAIL", "3/hour")
+# The API is public and read-only: no Basic authentication (a password-guessing channel)
+# unless API_BASIC_AUTH is set; a signed-in editor's session still counts.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"]
+    + (["rest_framework.authentication.BasicAuthentication"] if env_bool("API_BASIC_AUTH", False) else []),
+}

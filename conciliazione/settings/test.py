@@ -26,3 +26,5 @@ OPENDATA_RATE_LIMIT = "100000/minute"
 # runs the database backend and its worker).
 TASKS = {**TASKS, "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # noqa: F405
 SITE_BASE_URL = "http://localhost"
+# Search statistics are written when a test calls search.hits.flush_search_hits().
+SEARCH_HITS_FLUSH_SECONDS = 0

@@ -18,7 +18,7 @@ from goodpractices.models.taxonomy import Beneficiary, InterventionKind, Practic
 from home.models import NetworkPage
 from home.models.pages import BasePage
 from services_catalog.jsonld import json_ld_script
-from services_catalog.models import ServicePage, ServiceStatus
+from services_catalog.models import ServicePage
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -270,13 +270,7 @@ class GoodPracticePage(Page):
         if self.network_id is None or not objectives:
             return ServicePage.objects.none()
         matching = ServicePage.objects.filter(network_id=self.network_id, objectives__in=objectives).values("pk")
-        return (
-            ServicePage.objects.live()
-            .public()
-            .filter(pk__in=matching)
-            .exclude(status=ServiceStatus.ENDED)
-            .order_by("title")[:limit]
-        )
+        return ServicePage.objects.live().public().current().filter(pk__in=matching).order_by("title")[:limit]
 
     def get_related_practices(self, limit=4):
         """Other live practices sharing objectives or kinds; most shared first, then same network."""

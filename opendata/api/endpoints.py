@@ -12,7 +12,7 @@ from opendata.api.fields import PRACTICE_API_FIELDS, SERVICE_API_FIELDS
 from opendata.api.filters import RelatedValue, TaxonomyFilter
 from opendata.api.params import check_query
 from opendata.caching import public_cache
-from opendata.sources import PRACTICE_RELATIONS, SERVICE_RELATIONS
+from opendata.sources import PRACTICE_RELATIONS, SERVICE_RELATIONS, published
 from opendata.throttling import OpenDataRateThrottle
 from services_catalog.models import ServicePage
 
@@ -65,7 +65,9 @@ class TaxonomyPagesEndpoint(PagesEndpoint):
         return PagesAPIViewSet.known_query_parameters.union(self.taxonomy_filters)
 
     def get_queryset(self):
-        public = self.get_base_queryset().values("pk")
+        # What HSDS and the CSV publish (opendata.sources): no demo data, no translation
+        # listing a service a second time.
+        public = self.get_base_queryset().filter(pk__in=published(self.model).values("pk")).values("pk")
         return (
             self.model.objects.filter(pk__in=public)
             .select_related("network")

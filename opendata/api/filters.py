@@ -6,6 +6,7 @@ from django.apps import apps
 from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Locale, TranslatableMixin
 
 from webperf.params import integer_or_none
 
@@ -22,7 +23,12 @@ class RelatedValue:
         self.number_field = number_field
 
     def targets(self, value):
-        objects = apps.get_model(self.model_label)._default_manager.all()
+        # The endpoints list the source language only (opendata.sources), whose pages link
+        # to the source-language terms; a translation shares the slug.
+        model = apps.get_model(self.model_label)
+        objects = model._default_manager.all()
+        if issubclass(model, TranslatableMixin):
+            objects = objects.filter(locale=Locale.get_default())
         number = integer_or_none(value) if self.number_field else None
         if number is not None:
             return objects.filter(**{self.number_field: number})

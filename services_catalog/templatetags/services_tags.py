@@ -36,6 +36,7 @@ def network_services(context, network):
     services = (
         ServicePage.objects.live()
         .public()
+        .current()
         .filter(network=network)
         .order_by("title")
         .only("title", "url_path", "short_description", "path", "depth", "locale_id")

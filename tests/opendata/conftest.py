@@ -1,17 +1,20 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from home.models import Audience, NetworkPage, Objective
+from tests.webperf.conftest import redis_cache  # noqa: F401 - the Redis fixture, shared
 
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limit_counters():
-    """Each test starts with empty throttle counters (they live in the cache)."""
+    """Each test starts with empty throttle counters (they live in the shared cache)."""
     cache.clear()
+    caches["shared"].clear()
     yield
     cache.clear()
+    caches["shared"].clear()
 
 
 @pytest.fixture

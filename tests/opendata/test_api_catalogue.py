@@ -11,7 +11,8 @@ BENEFICIARY = "imprese"
 
 
 def live(model):
-    return model.objects.live().public()
+    pages = model.objects.live().public()
+    return pages.current() if hasattr(pages, "current") else pages  # services: not expired
 
 
 def api(client, endpoint, **query):
@@ -110,3 +111,22 @@ def test_unpublished_practices_are_never_exposed(client, make_practice):
     assert client.get(f"/api/v2/practices/{practice.pk}/").status_code == 404
     assert "Pratica ritirata" not in client.get("/open-data/buone-pratiche.csv").content.decode()
     assert "Pratica ritirata" not in client.get("/open-data/feed/buone-pratiche/como/").content.decode()
+
+
+def test_services_endpoint_leaves_out_demo_and_translated_services_as_hsds_does(client, complete_service, make_service):
+    from wagtail.models import Locale
+
+    demo = make_service("Servizio dimostrativo")
+    ServicePage.objects.filter(pk=demo.pk).update(is_demo=True)
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    translation = complete_service.copy_for_translation(english, copy_parents=True)
+    translation.save_revision().publish()
+    listed = {item["id"] for item in api(client, "services")["items"]}
+    listed |= {item["id"] for item in api(client, "services", offset=50)["items"]}
+    assert complete_service.pk in listed
+    assert demo.pk not in listed and translation.pk not in listed
+    assert client.get(f"/api/v2/services/{demo.pk}/").status_code == 404
+    assert client.get(f"/api/v2/services/{translation.pk}/").status_code == 404
+    assert client.get("/api/v2/services/", {"network": "lecco"}).status_code == 200
+    hsds = client.get("/open-data/hsds/services", {"per_page": 1}).json()
+    assert api(client, "services")["meta"]["total_count"] == hsds["total_items"]

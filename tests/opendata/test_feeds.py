@@ -28,7 +28,8 @@ def entries(client, path):
 
 
 def live(model):
-    return model.objects.live().public().filter(is_demo=False, locale__language_code="it")
+    pages = model.objects.live().public().filter(is_demo=False, locale__language_code="it")
+    return pages.current() if hasattr(pages, "current") else pages  # services: not expired
 
 
 def test_site_wide_services_feed_newest_first(client, complete_service):
@@ -66,3 +67,20 @@ def test_unpublished_service_leaves_the_feeds(client, complete_service):
 
 def test_unknown_network_is_404(client):
     assert client.get("/open-data/feed/servizi/non-esiste/").status_code == 404
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_network_feeds_answer_once_the_network_page_has_a_translation(client, complete_service, language):
+    from wagtail.models import Locale
+
+    lecco = complete_service.network
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    translation = lecco.get_translation_or_none(english)
+    if translation is None:
+        translation = lecco.copy_for_translation(english, copy_parents=True)
+    translation.save_revision().publish()
+    assert NetworkPage.objects.live().filter(slug=lecco.slug).count() == 2
+    client.cookies["django_language"] = language
+    found = entries(client, f"/open-data/feed/servizi/{lecco.slug}/")
+    assert complete_service.title in {item["title"] for item in found}
+    assert client.get(f"/open-data/feed/buone-pratiche/{lecco.slug}/").status_code == 200

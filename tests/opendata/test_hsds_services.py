@@ -15,7 +15,7 @@ SERVICES = "/open-data/hsds/services"
 
 
 def published():
-    return ServicePage.objects.live().public().filter(is_demo=False, locale__language_code="it")
+    return ServicePage.objects.live().public().filter(is_demo=False, locale__language_code="it").current()
 
 
 def listing(client, **query):

@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
+from search.hits import flush_search_hits
+
 pytestmark = pytest.mark.django_db
 
 
@@ -77,15 +79,31 @@ def test_empty_and_meaningless_queries(client):
 
 
 def test_promoted_results_come_first_and_hits_are_recorded(client, page_by_path):
+    flush_search_hits()  # what earlier tests left in memory
     privacy = page_by_path("/privacy/")
     query = Query.get("reti lombarde")
     SearchPromotion.objects.create(query=query, page=privacy, description="In evidenza per prova.", sort_order=0)
     html = client.get("/cerca/", {"q": "Reti  Lombarde"}).content.decode()
     assert "In evidenza" in html and "In evidenza per prova." in html
     assert html.index("Informativa privacy") < html.index("search-results")
-    assert QueryDailyHits.objects.get(query=query, date=timezone.now().date()).hits == 1
     client.get("/cerca/", {"q": "reti lombarde", "page": 2})
-    assert QueryDailyHits.objects.get(query=query).hits == 1
+    assert flush_search_hits() == 1
+    assert QueryDailyHits.objects.get(query=query, date=timezone.now().date()).hits == 1
+
+
+def test_a_search_writes_nothing_to_the_database_until_the_batch_is_written(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    flush_search_hits()
+    with CaptureQueriesContext(connection) as queries:
+        for _ in range(3):
+            assert client.get("/cerca/", {"q": "conciliazione famiglia"}).status_code == 200
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert writes == []
+    assert not QueryDailyHits.objects.filter(query__query_string="conciliazione famiglia").exists()
+    assert flush_search_hits() == 3
+    assert QueryDailyHits.objects.get(query__query_string="conciliazione famiglia").hits == 3
 
 
 def test_promotions_of_unpublished_pages_are_hidden(client, make_page):

@@ -341,3 +341,21 @@ def test_query_count_does_not_grow_with_results_per_page(client, services, monke
     assert counts[0] == counts[1]
     with django_assert_max_num_queries(counts[0]):
         client.get(URL, params)
+
+
+@pytest.mark.parametrize("hidden", ["draft", "private"])
+def test_a_municipality_only_an_unpublished_service_names_is_treated_as_unknown(client, services, hidden):
+    from wagtail.models import PageViewRestriction
+
+    secret = make_service("como", "Servizio nascosto", "cura-bambini-adolescenti", "nido-aziendale", [], "Segretopoli")
+    if hidden == "draft":
+        ServicePage.objects.filter(pk=secret.pk).update(live=False)
+    else:
+        PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    hidden_answer = client.get(URL, {"comune": "Segretopoli"})
+    unknown_answer = client.get(URL, {"comune": "Atlantide"})
+    expect(hidden_answer, services, *"ABCDE")
+    expect(unknown_answer, services, *"ABCDE")
+    # Answered exactly as an unknown name: nothing tells that a hidden service exists.
+    same = hidden_answer.content.decode().replace("Segretopoli", "?")
+    assert same == unknown_answer.content.decode().replace("Atlantide", "?")

@@ -206,3 +206,18 @@ def test_network_page_lists_its_services(client, network):
     assert "Servizi della rete" in html
     assert "Servizio della rete di Lecco" in html
     assert "Sportelli di conciliazione" in html  # a seed service of Lecco
+
+
+def test_related_services_are_of_the_page_language_only(network):
+    from wagtail.models import Locale
+
+    objective = Objective.objects.get(slug="percorso-professionale")
+    service = ServicePageFactory(parent=network, objectives=[objective])
+    neighbour = ServicePageFactory(parent=network, title="Vicino italiano", objectives=[objective])
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    translation = neighbour.copy_for_translation(english, copy_parents=True)
+    translation.save_revision().publish()
+    translation.objectives.set([objective])
+    related = list(service.related_services(limit=50))
+    assert neighbour in related
+    assert all(item.locale_id == service.locale_id for item in related)

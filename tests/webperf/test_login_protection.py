@@ -48,9 +48,17 @@ def test_login_is_locked_after_the_failure_limit_even_with_the_right_password(cl
     assert_locked(locked)
 
 
-def test_lockout_is_per_user_and_address(client, editor, settings):
-    fail_until_locked(client, settings)
+def test_one_address_spraying_many_accounts_is_locked_out(client, editor, settings):
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        login(client, f"utente-{number}", "sbagliata")
+    assert_locked(login(Client(), "redattrice", PASSWORD))
     assert login(Client(), "redattrice", PASSWORD, address="203.0.113.9").status_code == 302
+
+
+def test_one_account_guessed_from_many_addresses_is_locked_out(client, editor, settings):
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        login(Client(), "redattrice", "sbagliata", address=f"203.0.113.{number + 10}")
+    assert_locked(login(Client(), "redattrice", PASSWORD, address="192.0.2.200"))
 
 
 def test_a_success_before_the_limit_resets_the_counter(client, editor, settings):
@@ -69,7 +77,7 @@ def test_lockout_with_counters_in_real_redis(client, editor, settings, redis_cac
     assert get_redis_connection("shared").keys("conciliazione-test-*axes*")
 
 
-def test_behind_a_trusted_proxy_the_forwarded_address_counts(client, editor, settings):
+def test_behind_a_trusted_proxy_the_forwarded_address_counts(client, editor, settings, django_user_model):
     settings.TRUSTED_PROXY_COUNT = 1
     for _ in range(settings.AXES_FAILURE_LIMIT):
         client.post(
@@ -78,16 +86,17 @@ def test_behind_a_trusted_proxy_the_forwarded_address_counts(client, editor, set
             REMOTE_ADDR="10.0.0.1",
             HTTP_X_FORWARDED_FOR="forged, 192.0.2.1",
         )
+    django_user_model.objects.create_user("collega", "collega@example.org", PASSWORD, is_superuser=True)
     other_visitor = Client().post(
         "/admin/login/",
-        {"username": "redattrice", "password": PASSWORD},
+        {"username": "collega", "password": PASSWORD},
         REMOTE_ADDR="10.0.0.1",
         HTTP_X_FORWARDED_FOR="192.0.2.50",
     )
     assert other_visitor.status_code == 302
     attacker = Client().post(
         "/admin/login/",
-        {"username": "redattrice", "password": PASSWORD},
+        {"username": "collega", "password": PASSWORD},
         REMOTE_ADDR="10.0.0.1",
         HTTP_X_FORWARDED_FOR="another-forgery, 192.0.2.1",
     )

@@ -185,3 +185,31 @@ def test_publishing_purges_the_cdn(settings, page_by_path, django_capture_on_com
         server.shutdown()
     assert "/reti/lecco/" in PurgeRecorder.purged
     assert "/reti/" in PurgeRecorder.purged
+
+
+def test_made_up_query_parameters_are_not_cached_and_known_ones_share_one_entry(client, page_cache_on):
+    for made_up in ("/reti/?x=1", "/reti/?utm_source=prova", "/cerca/?q=reti&random=abc"):
+        assert client.get(made_up).status_code == 200
+        assert "X-Cache" not in client.get(made_up), made_up
+    assert client.get("/servizi/?rete=lecco&gratuito=1")["X-Cache"] == "MISS"
+    assert client.get("/servizi/?gratuito=1&rete=lecco")["X-Cache"] == "HIT"
+
+
+def test_the_file_cache_lists_its_folder_once_an_interval_not_on_every_write(tmp_path, monkeypatch):
+    from webperf.filecache import FileCache
+
+    cache = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 10}})
+    listings = []
+    listing = cache._list_cache_files
+    monkeypatch.setattr(cache, "_list_cache_files", lambda: listings.append(1) or listing())
+    for number in range(40):
+        cache.set(f"pagina-{number}", "x")
+    assert len(listings) == 1
+
+
+def test_the_shared_cache_without_redis_is_the_file_cache_that_culls_by_interval():
+    from conciliazione.settings import base
+
+    if base.REDIS_URL:
+        pytest.skip("REDIS_URL is set: the shared cache is Redis")
+    assert base.CACHES["shared"]["BACKEND"] == "webperf.filecache.FileCache"

@@ -1,0 +1,76 @@
+"""The record of searches made (wagtail.contrib.search_promotions' daily hits), written
+without holding the request: a search adds one to a counter in the worker's memory, and
+the counters are written in one batch (one transaction) at most every
+settings.SEARCH_HITS_FLUSH_SECONDS, by a background thread of the worker, and when the
+worker exits. On SQLite this keeps the searches' writes from contending with the editors'
+saves. A worker killed outright loses at most that interval's counts (statistics, not
+content). `flush_search_hits()` writes what this process holds (the scheduler and tests
+call it); 0 seconds starts no thread."""
+
+import atexit
+import logging
+import threading
+from collections import Counter
+
+from django.conf import settings
+from django.db import close_old_connections, transaction
+from django.db.models import F
+from django.utils import timezone
+from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+logger = logging.getLogger(__name__)
+_pending = Counter()
+_lock = threading.Lock()
+_flusher = None
+
+
+def record_hit(query_text):
+    """Counts one search of `query_text` today; nothing is written to the database here."""
+    with _lock:
+        _pending[(normalise_query_string(query_text), timezone.now().date())] += 1
+    start_flusher()
+
+
+def flush_search_hits():
+    """Writes the counts held by this process to the database; returns how many searches."""
+    with _lock:
+        batch = dict(_pending)
+        _pending.clear()
+    with transaction.atomic():
+        for (query_string, day), hits in batch.items():
+            query = Query.objects.get_or_create(query_string=query_string)[0]
+            daily = QueryDailyHits.objects.get_or_create(query=query, date=day)[0]
+            QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)
+    return sum(batch.values())
+
+
+def start_flusher():
+    global _flusher
+    interval = settings.SEARCH_HITS_FLUSH_SECONDS
+    if interval <= 0 or (_flusher is not None and _flusher.is_alive()):
+        return
+    with _lock:
+        if _flusher is None or not _flusher.is_alive():
+            _flusher = threading.Thread(target=flush_forever, args=(interval,), daemon=True, name="search-hits")
+            _flusher.start()
+
+
+def flush_forever(interval):
+    stop = threading.Event()
+    while not stop.wait(interval):
+        close_old_connections()
+        try:
+            flush_search_hits()
+        except Exception:  # noqa: BLE001 - a lost batch of statistics must not end the thread
+            logger.exception("Search statistics not written")
+
+
+@atexit.register
+def flush_at_exit():
+    if not _pending:
+        return
+    try:
+        flush_search_hits()
+    except Exception:  # noqa: BLE001 - the database may already be gone at exit
+        logger.warning("Search statistics of %d searches not written at exit", sum(_pending.values()))
