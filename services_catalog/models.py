@@ -373,7 +373,13 @@ class ServicePage(Page):
 
     @cached_property
     def sorted_locations(self):
-        return list(self.locations.prefetch_related("hours"))
+        """The locations with their opening hours. A preview (an edit form or a revision)
+        holds them in memory, unsaved and with unsaved hours: those are read as they are,
+        since a prefetch would query the database for rows that do not exist yet."""
+        locations = self.locations.all()
+        if isinstance(locations, models.QuerySet):
+            return list(locations.prefetch_related("hours"))
+        return list(locations)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
