@@ -25,6 +25,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.forms import EditorialPageForm
 from home.models import NetworkPage
 from home.models.pages import BasePage
 from services_catalog.jsonld import government_service, json_ld_script
@@ -198,6 +199,10 @@ class ServicePage(Page):
     )
     is_demo = models.BooleanField(_("dati dimostrativi"), default=False, editable=False)
 
+    base_form_class = EditorialPageForm
+    # Set by EditorialPageForm while a draft is validated: publishing rules then wait.
+    validating_draft = False
+
     parent_page_types = ["home.NetworkPage"]
     # A copy (duplicate or translation) is another record with its own stable identifier.
     exclude_fields_in_copy = ["uuid"]
@@ -307,12 +312,18 @@ class ServicePage(Page):
             errors["registration_end"] = _("La fine delle iscrizioni non può precedere l'inizio.")
         if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
             errors["valid_to"] = _("La fine della validità non può precedere l'inizio.")
-        if not self.has_contacts:
-            errors["contact_phone"] = _("Indicare almeno un contatto: telefono, email o sito web.")
+        if not self.validating_draft:
+            errors.update(self.publishing_errors())
         if self.status != ServiceStatus.ACTIVE and not self.status_reason.strip():
             errors["status_reason"] = _("Spiegare perché il servizio è sospeso o concluso.")
         if errors:
             raise ValidationError(errors)
+
+    def publishing_errors(self):
+        """Rules that bind what is submitted or published, not drafts an editor fixes."""
+        if not self.has_contacts:
+            return {"contact_phone": _("Indicare almeno un contatto: telefono, email o sito web.")}
+        return {}
 
     def missing_information(self):
         """Labels of what editors still have to complete (shown in the admin, said on the sheet)."""
