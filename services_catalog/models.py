@@ -6,6 +6,7 @@ other apps and the Open Referral HSDS export code against them."""
 
 import uuid
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -211,7 +212,11 @@ class ServicePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("short_description"),
         MultiFieldPanel(
-            [FieldPanel("objectives"), FieldPanel("actions"), FieldPanel("audiences")],
+            [
+                FieldPanel("objectives", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("actions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Categorie"),
         ),
         FieldPanel("target_audience"),
