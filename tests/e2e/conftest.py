@@ -65,6 +65,7 @@ def live_site():
         "DJANGO_SETTINGS_MODULE": "conciliazione.settings.test",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": f"{tmp_dir}/media",
+        "PRIVATE_UPLOADS_ROOT": f"{tmp_dir}/private",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)  # noqa: S603
