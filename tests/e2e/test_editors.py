@@ -89,3 +89,28 @@ def test_lecco_editor_adds_a_location_with_hours_and_sees_it_in_the_side_panel_p
     location.wait_for(timeout=20000)
     assert preview.get_by_text("09:00").first.is_visible()
     assert not server_errors, server_errors
+
+
+def test_lecco_editor_uploads_an_image_and_sees_it_served(live_site, editor_page, tmp_path):
+    from PIL import Image as PillowImage
+
+    page = editor_page
+    server_errors = fail_on_server_errors(page)
+    picture = tmp_path / "sportello-lecco.png"
+    PillowImage.new("RGB", (320, 200), (30, 90, 160)).save(picture)
+    page.goto(f"{live_site['url']}/admin/images/add/")
+    page.fill("#id_title", "Sportello di Lecco")
+    page.fill("#id_description", "L'ingresso dello sportello di conciliazione di Lecco")
+    page.set_input_files("#id_file", str(picture))
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/admin/images/**")
+
+    page.goto(f"{live_site['url']}/admin/images/?q=Sportello")
+    thumbnail = page.locator("img[src*='/media/images/']").first
+    thumbnail.wait_for()
+    assert thumbnail.evaluate("image => image.complete && image.naturalWidth > 0")
+    served = page.request.get(live_site["url"] + thumbnail.get_attribute("src").removeprefix(live_site["url"]))
+    assert served.status == 200
+    assert served.headers["content-type"].startswith("image/")
+    assert "max-age" in served.headers["cache-control"]
+    assert not server_errors, server_errors
