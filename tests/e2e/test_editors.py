@@ -102,8 +102,9 @@ def test_lecco_editor_uploads_an_image_and_sees_it_served(live_site, editor_page
     page.fill("#id_title", "Sportello di Lecco")
     page.fill("#id_description", "L'ingresso dello sportello di conciliazione di Lecco")
     page.set_input_files("#id_file", str(picture))
-    page.click("form button[type=submit]")
-    page.wait_for_url("**/admin/images/**")
+    with page.expect_navigation():
+        page.locator("form[enctype='multipart/form-data'] button[type=submit]").click()
+    assert "/add/" not in page.url, page.locator(".error-message, .help-critical, .messages").all_inner_texts()
 
     page.goto(f"{live_site['url']}/admin/images/?q=Sportello")
     thumbnail = page.locator("img[src*='/media/images/']").first
