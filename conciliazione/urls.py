@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from conciliazione.health import healthz
+from conciliazione.media import serve_public_media
 from home.views import site_map
 from opendata import urls as opendata_urls
 from search.views import autocomplete, site_search
@@ -26,10 +27,8 @@ urlpatterns = [
     path("", include(opendata_urls)),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if not settings.MEDIA_S3_BUCKET:
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_public_media, name="public_media"))
 
 urlpatterns += i18n_patterns(
     path("cerca/", site_search, name="site_search"),

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from editorial.uploads import import_file_name, private_storage
+
 
 class ServiceImport(models.Model):
     class Status(models.TextChoices):
@@ -15,7 +17,7 @@ class ServiceImport(models.Model):
 
     network = models.ForeignKey("home.NetworkPage", on_delete=models.CASCADE, related_name="service_imports")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    file = models.FileField(_("file"), upload_to="editorial/imports/", blank=True)
+    file = models.FileField(_("file"), upload_to=import_file_name, storage=private_storage, blank=True)
     file_name = models.CharField(_("nome del file"), max_length=255)
     status = models.CharField(_("stato"), max_length=20, choices=Status.choices, default=Status.PREVIEW)
     total_rows = models.PositiveIntegerField(_("righe"), default=0)

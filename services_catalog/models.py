@@ -6,6 +6,7 @@ other apps and the Open Referral HSDS export code against them."""
 
 import uuid
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -26,6 +27,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.forms import EditorialPageForm
 from home.models import NetworkPage
 from home.models.pages import BasePage
 from services_catalog.jsonld import government_service, json_ld_script
@@ -210,6 +212,10 @@ class ServicePage(Page):
     )
     is_demo = models.BooleanField(_("dati dimostrativi"), default=False, editable=False)
 
+    base_form_class = EditorialPageForm
+    # Set by EditorialPageForm while a draft is validated: publishing rules then wait.
+    validating_draft = False
+
     parent_page_types = ["home.NetworkPage"]
     # A copy (duplicate or translation) is another record with its own stable identifier.
     exclude_fields_in_copy = ["uuid"]
@@ -218,7 +224,11 @@ class ServicePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("short_description"),
         MultiFieldPanel(
-            [FieldPanel("objectives"), FieldPanel("actions"), FieldPanel("audiences")],
+            [
+                FieldPanel("objectives", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("actions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Categorie"),
         ),
         FieldPanel("target_audience"),
@@ -319,12 +329,18 @@ class ServicePage(Page):
             errors["registration_end"] = _("La fine delle iscrizioni non può precedere l'inizio.")
         if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
             errors["valid_to"] = _("La fine della validità non può precedere l'inizio.")
-        if not self.has_contacts:
-            errors["contact_phone"] = _("Indicare almeno un contatto: telefono, email o sito web.")
+        if not self.validating_draft:
+            errors.update(self.publishing_errors())
         if self.status != ServiceStatus.ACTIVE and not self.status_reason.strip():
             errors["status_reason"] = _("Spiegare perché il servizio è sospeso o concluso.")
         if errors:
             raise ValidationError(errors)
+
+    def publishing_errors(self):
+        """Rules that bind what is submitted or published, not drafts an editor fixes."""
+        if not self.has_contacts:
+            return {"contact_phone": _("Indicare almeno un contatto: telefono, email o sito web.")}
+        return {}
 
     def missing_information(self):
         """Labels of what editors still have to complete (shown in the admin, said on the sheet)."""
@@ -398,7 +414,13 @@ class ServicePage(Page):
 
     @cached_property
     def sorted_locations(self):
-        return list(self.locations.prefetch_related("hours"))
+        """The locations with their opening hours. A preview (an edit form or a revision)
+        holds them in memory, unsaved and with unsaved hours: those are read as they are,
+        since a prefetch would query the database for rows that do not exist yet."""
+        locations = self.locations.all()
+        if isinstance(locations, models.QuerySet):
+            return list(locations.prefetch_related("hours"))
+        return list(locations)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -165,6 +165,25 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Public media (images and their renditions) are served by conciliazione.media from
+# MEDIA_ROOT, or, with MEDIA_S3_BUCKET set, kept in an S3-compatible bucket (django-storages)
+# and served from it (docs/media.md). Editorial uploads that are never public (import files)
+# live outside MEDIA_ROOT, in PRIVATE_UPLOADS_ROOT (editorial.uploads).
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+PRIVATE_UPLOADS_ROOT = Path(os.environ.get("PRIVATE_UPLOADS_ROOT", BASE_DIR / "private"))
 
 # Search (owned by the search app, see search/backend_settings.py): the database backend
 # with Italian analysis (PostgreSQL text-search configuration, English pages with PostgreSQL's

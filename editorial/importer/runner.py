@@ -58,7 +58,7 @@ def preview(network, user, file_name, content):
         to_update=len(existing),
         rejected=rejected_rows(results),
     )
-    service_import.file.save(f"{network.slug}.bin", ContentFile(content), save=False)
+    service_import.file.save(file_name, ContentFile(content), save=False)
     service_import.save()
     return service_import
 

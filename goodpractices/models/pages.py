@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from goodpractices.models.taxonomy import Beneficiary, InterventionKind, PracticePeriod
+from home.forms import EditorialPageForm
 from home.models import NetworkPage
 from home.models.pages import BasePage
 from services_catalog.jsonld import json_ld_script
@@ -148,6 +149,7 @@ class GoodPracticePage(Page):
     )
     is_demo = models.BooleanField(_("dati dimostrativi"), default=False, editable=False)
 
+    base_form_class = EditorialPageForm
     parent_page_types = ["home.NetworkPage"]
     subpage_types = []
 

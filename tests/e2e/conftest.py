@@ -46,6 +46,7 @@ def live_site(django_db_setup):
         "DJANGO_SETTINGS_MODULE": "conciliazione.settings.test",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": f"{tmp_dir}/media",
+        "PRIVATE_UPLOADS_ROOT": f"{tmp_dir}/private",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "update_index", "-v0"], env=env, cwd=ROOT, check=True, capture_output=True)  # noqa: S603
