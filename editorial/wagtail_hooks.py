@@ -39,6 +39,18 @@ def register_freshness_menu_item():
     return FreshnessMenuItem(_("Servizi da verificare"), reverse("editorial_freshness"), icon_name="time", order=260)
 
 
+# Wagtail's workflow panels, first on the dashboard: what awaits the user's review, then the
+# user's own pages in moderation (each renders nothing when empty).
+WORKFLOW_PANELS_FIRST = {"workflow_objects_to_moderate": 10, "user_objects_in_workflow_moderation": 20}
+
+
+@hooks.register("construct_homepage_panels")
+def put_the_review_queue_first(request, panels):
+    for panel in panels:
+        if getattr(panel, "name", None) in WORKFLOW_PANELS_FIRST:
+            panel.order = WORKFLOW_PANELS_FIRST[panel.name]
+
+
 @hooks.register("before_edit_page")
 def remember_workflow_in_progress(request, page):
     """Notes the approval in progress, so that the editor can be told if publishing ends it."""
