@@ -1,5 +1,6 @@
-"""Admin entries of the editorial tools (bulk import, the «da verificare» report) and the
-editor's notice when publishing closes an approval in progress."""
+"""Admin entries of the editorial tools (bulk import, the «da verificare» report, the
+editors' guide in the help menu), the dashboard's order, and the editor's notice when
+publishing closes an approval in progress."""
 
 from django.contrib import messages
 from django.urls import include, path, reverse
@@ -37,6 +38,11 @@ def register_import_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_freshness_menu_item():
     return FreshnessMenuItem(_("Servizi da verificare"), reverse("editorial_freshness"), icon_name="time", order=260)
+
+
+@hooks.register("register_help_menu_item")
+def register_editors_guide_menu_item():
+    return MenuItem(_("Guida per la redazione"), reverse("editorial_guide"), icon_name="help", order=900)
 
 
 # Wagtail's workflow panels, first on the dashboard: what awaits the user's review, then the
