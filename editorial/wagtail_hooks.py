@@ -59,9 +59,24 @@ def put_the_review_queue_first(request, panels):
 
 @hooks.register("before_edit_page")
 def remember_workflow_in_progress(request, page):
-    """Notes the approval in progress, so that the editor can be told if publishing ends it."""
+    """Notes the approval in progress, so that the editor can be told if publishing ends it,
+    and shows the reviewer's comment on a page sent back for changes."""
     workflow_state = page.current_workflow_state
     request.workflow_state_before_edit = workflow_state.pk if workflow_state else None
+    if request.method == "GET" and workflow_state and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        messages.warning(request, changes_requested_message(workflow_state))
+
+
+def changes_requested_message(workflow_state):
+    task_state = workflow_state.current_task_state
+    reviewer = task_state.finished_by
+    message = _("La Redazione regionale ha chiesto modifiche: la pagina non è più in moderazione.")
+    if reviewer is not None:
+        name = reviewer.get_full_name() or reviewer.get_username()
+        message = _("%(reviewer)s ha chiesto modifiche: la pagina non è più in moderazione.") % {"reviewer": name}
+    if comment := task_state.get_comment():
+        message += " " + _("Commento: «%(comment)s».") % {"comment": comment}
+    return message + " " + _("Correggere la pagina e inviarla di nuovo all'approvazione.")
 
 
 @hooks.register("after_edit_page")
