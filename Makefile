@@ -37,10 +37,11 @@ setup: install messages .secret_key
 	$(PROD_ENV) $(MANAGE) create_admin_from_env
 	$(PROD_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 
-# The site (gunicorn) and, beside it, the worker that runs service imports (stopped with it).
+# The site (gunicorn) and, beside it, the background jobs (the import worker and the scheduler
+# of publish_scheduled and expire_services), restarted when they die and stopped with the site.
 run: setup
 	@echo "Conciliazione Lombardia su http://127.0.0.1:$(PORT)"
-	$(PROD_ENV) $(MANAGE) db_worker --backend imports & worker=$$!; trap 'kill $$worker' EXIT; \
+	$(PROD_ENV) $(MANAGE) run_background_jobs & jobs=$$!; trap 'kill $$jobs' EXIT; \
 	$(PROD_ENV) $(VENV)/bin/gunicorn conciliazione.wsgi:application \
 		--bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
@@ -49,7 +50,7 @@ dev: install messages
 	$(MANAGE) load_seed_content
 	$(MANAGE) setup_editorial_groups
 	$(MANAGE) create_admin_from_env
-	$(MANAGE) db_worker --backend imports & worker=$$!; trap 'kill $$worker' EXIT; \
+	$(MANAGE) run_background_jobs & jobs=$$!; trap 'kill $$jobs' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Debian's Chromium for the browser tests (never a downloaded browser).

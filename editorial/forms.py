@@ -6,7 +6,7 @@ from editorial.importer.reader import max_upload_bytes
 
 
 class ServiceImportForm(forms.Form):
-    network = forms.ModelChoiceField(label=_("Rete"), queryset=None, empty_label=None)
+    network = forms.ModelChoiceField(label=_("Rete"), queryset=None, empty_label=_("Scegliere la rete"))
     file = forms.FileField(
         label=_("File dei servizi"),
         help_text=_("Un file .csv (UTF-8) o .xlsx con le intestazioni del modello."),
@@ -16,6 +16,9 @@ class ServiceImportForm(forms.Form):
     def __init__(self, *args, networks, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["network"].queryset = networks
+        # One network: it is the editor's. Several (the regional group): no default, to choose.
+        if len(networks) == 1:
+            self.fields["network"].empty_label = None
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -3,8 +3,11 @@ permission models only (GroupPagePermission, GroupCollectionPermission).
 
 Each network has a group «Redazione <rete>» that may add and edit pages (and so submit
 them for approval) in that network's subtree, and an image and document collection of its
-own. «Redazione regionale» approves and publishes everywhere. Everything is idempotent:
-running it again adds what is missing and removes nothing an administrator granted."""
+own. «Redazione regionale» approves and publishes everywhere and brings translations up to
+date with their source. Wagtail's default «Editors» and «Moderators» groups, which would sit
+beside these with rights over the whole tree, are removed while nobody is in them.
+Everything is idempotent: running it again adds what is missing and removes nothing an
+administrator granted."""
 
 from dataclasses import dataclass
 
@@ -14,6 +17,8 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from home.models import NetworkPage
 
 REGIONAL_GROUP_NAME = "Redazione regionale"
+# Created by Wagtail's own migrations; replaced by the editorial groups.
+WAGTAIL_DEFAULT_GROUP_NAMES = ("Editors", "Moderators")
 NETWORK_GROUP_PREFIX = "Redazione "
 NETWORK_PAGE_PERMISSIONS = ("add_page", "change_page")
 REGIONAL_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
@@ -25,6 +30,9 @@ NETWORK_COLLECTION_PERMISSIONS = (
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 )
+# Model permissions of the regional group: bring translations up to date with their Italian
+# source («Sincronizza le pagine tradotte») and start new ones (wagtail-localize).
+REGIONAL_MODEL_PERMISSIONS = (("wagtail_localize", "submit_translation"),)
 REGIONAL_COLLECTION_PERMISSIONS = NETWORK_COLLECTION_PERMISSIONS + (
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
@@ -34,6 +42,7 @@ REGIONAL_COLLECTION_PERMISSIONS = NETWORK_COLLECTION_PERMISSIONS + (
 @dataclass
 class EditorialSetupReport:
     groups_created: int = 0
+    groups_removed: int = 0
     permissions_created: int = 0
     collections_created: int = 0
 
@@ -65,6 +74,8 @@ class EditorialGroupsSetup:
         regional = self.ensure_group(REGIONAL_GROUP_NAME)
         self.grant_pages(regional, Page.get_first_root_node(), REGIONAL_PAGE_PERMISSIONS)
         self.grant_collection(regional, Collection.get_first_root_node(), REGIONAL_COLLECTION_PERMISSIONS)
+        self.grant_model_permissions(regional, REGIONAL_MODEL_PERMISSIONS)
+        self.remove_unused_default_groups()
         for network, translations in self.networks():
             group = self.ensure_group(network_group_name(network))
             for page in translations:
@@ -105,6 +116,17 @@ class EditorialGroupsSetup:
                 group=group, page=page, permission=page_permission(codename)
             )[1]
             self.report.permissions_created += created
+
+    def remove_unused_default_groups(self):
+        unused = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUP_NAMES, user__isnull=True)
+        self.report.groups_removed += unused.delete()[1].get("auth.Group", 0)
+
+    def grant_model_permissions(self, group, permissions):
+        for app_label, codename in permissions:
+            granted = permission(app_label, codename)
+            if not group.permissions.filter(pk=granted.pk).exists():
+                group.permissions.add(granted)
+                self.report.permissions_created += 1
 
     def grant_collection(self, group, collection, permissions):
         for app_label, codename in permissions:

@@ -60,4 +60,4 @@ class IncompletePracticesPanel(IncompletePagesPanel):
 
 @hooks.register("construct_homepage_panels")
 def add_incomplete_practices_panel(request, panels):
-    panels.append(IncompletePracticesPanel())
+    panels.append(IncompletePracticesPanel(request.user))

@@ -2,11 +2,14 @@
 says which pages it lists and what they are called."""
 
 from wagtail.admin.ui.components import Component
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 
 class IncompletePagesPanel(Component):
-    """Lists pages whose `missing_information()` is not empty, linked to their edit view.
-    Subclasses set the texts and `pages()`; `limit` caps the rows (the total is shown)."""
+    """Lists pages whose `missing_information()` is not empty, linked to their edit view, among
+    the pages the user may edit (a network's editors see their network's pages, never a link
+    that would refuse them). Subclasses set the texts and `pages()`; `limit` caps the rows
+    (the total is shown)."""
 
     template_name = "home/admin/incomplete_pages_panel.html"
     heading = ""
@@ -15,14 +18,21 @@ class IncompletePagesPanel(Component):
     show_network = True
     limit = None
 
+    def __init__(self, user):
+        self.user = user
+
     def pages(self):
         raise NotImplementedError
+
+    def editable(self, pages):
+        editable = PagePermissionPolicy().instances_user_has_any_permission_for(self.user, ["change"])
+        return pages.filter(pk__in=editable.values("pk"))
 
     def count_message(self, total):
         return ""
 
     def get_context_data(self, parent_context):
-        pages = self.pages()
+        pages = self.editable(self.pages())
         listed = pages[: self.limit] if self.limit else pages
         rows = [(page, missing) for page in listed if (missing := page.missing_information())]
         return {

@@ -49,4 +49,4 @@ class IncompleteNetworksPanel(IncompletePagesPanel):
 
 @hooks.register("construct_homepage_panels")
 def add_incomplete_networks_panel(request, panels):
-    panels.append(IncompleteNetworksPanel())
+    panels.append(IncompleteNetworksPanel(request.user))

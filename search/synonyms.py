@@ -1,7 +1,7 @@
 """Synonym lookup for query expansion: the groups editors keep in the admin, matched
 on analysed words, so "centri estivi" finds the group of "centro estivo"."""
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -12,18 +12,24 @@ CACHE_KEY = "search:synonym-groups"
 CACHE_SECONDS = 60
 
 
+def groups_cache():
+    """The cache every worker shares (Redis or the machine's file cache): a group saved in one
+    worker is forgotten by all, so the next search anywhere uses it."""
+    return caches["shared"]
+
+
 def current_groups():
-    """Every group's terms, from the cache (invalidated when a group is saved or deleted)."""
-    groups = cache.get(CACHE_KEY)
+    """Every group's terms, from the shared cache (forgotten when a group is saved or deleted)."""
+    groups = groups_cache().get(CACHE_KEY)
     if groups is None:
         groups = [group.term_list for group in SynonymGroup.objects.all()]
-        cache.set(CACHE_KEY, groups, CACHE_SECONDS)
+        groups_cache().set(CACHE_KEY, groups, CACHE_SECONDS)
     return groups
 
 
 @receiver([post_save, post_delete], sender=SynonymGroup)
 def forget_groups(**kwargs):
-    cache.delete(CACHE_KEY)
+    groups_cache().delete(CACHE_KEY)
 
 
 class SynonymTable:

@@ -39,4 +39,4 @@ class IncompleteServicesPanel(IncompletePagesPanel):
 
 @hooks.register("construct_homepage_panels")
 def add_incomplete_services_panel(request, panels):
-    panels.append(IncompleteServicesPanel())
+    panels.append(IncompleteServicesPanel(request.user))

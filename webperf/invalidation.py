@@ -19,8 +19,10 @@ from webperf.pagecache import invalidate_all
 
 def models_shown_on_pages():
     """Non-page models whose changes show on public pages: snippets (taxonomy), site
-    settings, sites, locales, images and documents, and the view restrictions that take a
-    page (and its menu entry) away from the public."""
+    settings, sites, locales, images and documents, search promotions (shown on the search
+    page), and the view restrictions that take a page (and its menu entry) away from the
+    public."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
@@ -34,6 +36,7 @@ def models_shown_on_pages():
         Locale,
         PageViewRestriction,
         CollectionViewRestriction,
+        SearchPromotion,
         get_image_model(),
         get_document_model(),
     }

@@ -133,6 +133,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DB_OPTIONS["options"] = f"{DB_OPTIONS.get('options', '')} {DB_STATEMENT_TIMEOUT}".strip()
 # The health check's own deadline (seconds): /healthz answers 503 past it.
 HEALTH_CHECK_TIMEOUT = float(os.environ.get("HEALTH_CHECK_TIMEOUT", "1"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several processes write (the web workers, the import worker, the scheduler): a writer
+    # takes the write lock when its transaction begins (IMMEDIATE) and waits for it up to
+    # SQLITE_TIMEOUT seconds, instead of failing with «database is locked» when a read
+    # transaction cannot be upgraded; WAL lets readers go on while one process writes.
+    # See docs/background-jobs.md.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("SQLITE_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -48,9 +48,32 @@ COLUMNS = (
     Column("status_reason", "Motivo dello stato", False, "Obbligatorio se il servizio è sospeso o concluso."),
     Column("valid_from", "Valido dal", False, "Data gg/mm/aaaa."),
     Column("valid_to", "Valido al", False, "Data gg/mm/aaaa."),
-    Column("last_verified", "Ultima verifica", False, "Data gg/mm/aaaa (vuota: oggi)."),
+    Column(
+        "last_verified",
+        "Ultima verifica",
+        False,
+        "Data gg/mm/aaaa dell'ultima verifica delle informazioni (vuota: data non nota).",
+    ),
 )
 REQUIRED_KEYS = frozenset(column.key for column in COLUMNS if column.required)
+
+# The template's example row: placeholder text only, refused if it is left in the file.
+EXAMPLE_ID_PREFIX = "ESEMPIO"
+EXAMPLE_ROW = {
+    "external_id": "ESEMPIO-cancellare-questa-riga",
+    "title": "ESEMPIO - titolo del servizio",
+    "short_description": "ESEMPIO - una o due frasi che descrivono il servizio.",
+    "objectives": "5",
+    "audiences": "famiglie",
+    "contact_website": "https://example.org",
+    "municipality": "nome del comune",
+    "provider_name": "ESEMPIO - nome dell'ente",
+    "last_verified": "gg/mm/aaaa",
+}
+
+
+def is_example_row(raw):
+    return raw.get("external_id", "").strip().upper().startswith(EXAMPLE_ID_PREFIX)
 
 
 def normalize(text):

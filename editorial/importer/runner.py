@@ -14,6 +14,7 @@ from wagtail.models import GroupApprovalTask
 
 from editorial.importer.notifications import notify_reviewers, per_page_notifications_paused
 from editorial.importer.reader import read_table
+from editorial.importer.territory import territory_warning
 from editorial.importer.validation import RowValidator
 from editorial.importer.writer import ServiceWriter
 from editorial.models import ServiceImport
@@ -57,6 +58,8 @@ def preview(network, user, file_name, content):
         to_create=len(valid_ids - existing),
         to_update=len(existing),
         rejected=rejected_rows(results),
+        # Until the editor decides, the message holds the preview's warning (if any).
+        message=territory_warning(network, results),
     )
     service_import.file.save(file_name, ContentFile(content), save=False)
     service_import.save()

@@ -10,7 +10,7 @@ from django.core.validators import URLValidator, validate_email
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, normalize
+from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, is_example_row, normalize
 from editorial.importer.municipalities import find_municipality
 from home.models import Action, Audience, Objective
 from webperf.spreadsheets import is_formula_like
@@ -85,6 +85,9 @@ class RowValidator:
                 errors.append(self.message(key, _("caratteri non validi: il file va salvato in UTF-8")))
             if is_formula_like(text):
                 errors.append(self.message(key, formula_message(text)))
+        if is_example_row(raw):
+            errors.append(self.message("external_id", _("riga di esempio del modello: cancellarla dal file")))
+            return result
         for key in sorted(REQUIRED_KEYS, key=list(HEADERS).index):
             if not raw.get(key):
                 errors.append(self.message(key, _("obbligatorio")))
@@ -127,7 +130,7 @@ class RowValidator:
         for low, high, text in pairs:
             if values[low] is not None and values[high] is not None and values[low] > values[high]:
                 errors.append(self.message(high, text))
-        if values["last_verified"] > self.today:
+        if values["last_verified"] is not None and values["last_verified"] > self.today:
             errors.append(self.message("last_verified", _("la data è nel futuro")))
         if values["province"] and values["province"] != values["municipality"].province:
             errors.append(
@@ -154,7 +157,8 @@ class RowValidator:
         raise ValidationError(_("data non valida «%(text)s» (usare gg/mm/aaaa)") % {"text": text})
 
     def to_last_verified(self, text):
-        return self.to_date(text) or self.today
+        """Empty stays unknown: nobody said the row was verified (an update keeps the sheet's date)."""
+        return self.to_date(text)
 
     def to_bool(self, text):
         word = normalize(text)

@@ -11,6 +11,7 @@ from wagtail.admin import messages
 
 from editorial.access import networks_for_user
 from editorial.forms import ServiceImportForm
+from editorial.importer.queue import waiting_for_worker
 from editorial.importer.reader import MalformedFile
 from editorial.importer.runner import preview, read_progress, run_import
 from editorial.importer.template import template_csv, template_xlsx
@@ -64,6 +65,8 @@ class ImportDetailView(View):
         context = {
             "service_import": service_import,
             "progress": read_progress(service_import),
+            "waiting_for_worker": service_import.status == ServiceImport.Status.RUNNING
+            and waiting_for_worker(service_import),
             "Status": ServiceImport.Status,
         }
         return TemplateResponse(request, self.template_name, context)

@@ -81,5 +81,15 @@ def test_a_repeated_external_id_is_rejected_the_second_time(validator):
     assert second.errors == ["ID esterno: ripetuto (già alla riga 2)"]
 
 
-def test_last_verified_defaults_to_today(validator):
-    assert validator.validate(2, service_row(last_verified="")).values["last_verified"] == TODAY
+def test_an_empty_last_verified_stays_unknown(validator):
+    result = validator.validate(2, service_row(last_verified=""))
+    assert result.is_valid
+    assert result.values["last_verified"] is None
+
+
+def test_the_templates_example_row_is_refused(validator):
+    from editorial.importer.columns import EXAMPLE_ROW
+
+    assert validator.validate(2, dict(EXAMPLE_ROW)).errors == [
+        "ID esterno: riga di esempio del modello: cancellarla dal file"
+    ]

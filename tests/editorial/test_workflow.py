@@ -115,3 +115,12 @@ def test_expiry_unpublishes_when_due(child_pages):
     call_command("publish_scheduled", verbosity=0)
     page.refresh_from_db()
     assert not page.live and page.expired
+
+
+def test_a_rejected_pages_comment_is_shown_on_its_edit_page(client, submitted, editors, regional_editor):
+    act(client, regional_editor, submitted, "reject", "Mancano gli orari di apertura.")
+    client.force_login(editors["lecco"])
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[submitted.pk]))
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("Commento: «Mancano gli orari di apertura.»" in message for message in shown), shown
+    assert any("non è più in moderazione" in message for message in shown)

@@ -156,3 +156,37 @@ def test_search_boxes_are_enhanced_by_a_static_script(client):
     assert re.search(r'<script src="/static/search/suggest\.js" defer></script>', html)
     assert 'data-search-suggest="/cerca/suggerimenti/"' in html
     assert client.get("/static/search/suggest.js").status_code == 200
+
+
+def test_a_promotion_matches_the_query_through_the_italian_analysis(client, page_by_path):
+    privacy = page_by_path("/privacy/")
+    promoted = Query.get("centro estivo")
+    SearchPromotion.objects.create(query=promoted, page=privacy, description="Promossa.", sort_order=0)
+    html = client.get("/cerca/", {"q": "Centri estivi"}).content.decode()
+    assert "Promossa." in html
+    assert "Promossa." not in client.get("/cerca/", {"q": "centro"}).content.decode()
+
+
+def test_a_saved_promotion_renews_the_cached_search_pages(django_capture_on_commit_callbacks, page_by_path):
+    from webperf.pagecache import current_generation, page_cache
+
+    before = current_generation(page_cache())
+    with django_capture_on_commit_callbacks(execute=True):
+        SearchPromotion.objects.create(query=Query.get("nidi"), page=page_by_path("/privacy/"), sort_order=0)
+    assert current_generation(page_cache()) != before
+
+
+def test_a_saved_synonym_group_reaches_every_worker(settings, tmp_path):
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    from search.models import SynonymGroup
+    from search.synonyms import CACHE_KEY, current_groups
+
+    shared = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
+    settings.CACHES = {**settings.CACHES, "shared": shared}
+    other_worker = FileBasedCache(str(tmp_path), {})
+    current_groups()
+    assert other_worker.get(CACHE_KEY) is not None, "the groups are kept where every worker reads them"
+    SynonymGroup.objects.create(name="Prova", terms="ludoteca, spazio gioco")
+    assert other_worker.get(CACHE_KEY) is None
+    assert ["ludoteca", "spazio gioco"] in current_groups()
