@@ -1,3 +1,4 @@
+from goodpractices.models.guide import CompanyGuidePage, GuideObjectivePage
 from goodpractices.models.media import PracticeDocument, PracticeImage
 from goodpractices.models.pages import CompanySize, GoodPracticeIndexPage, GoodPracticePage
 from goodpractices.models.results import Measure, Qualifier, ResultIndicator
@@ -5,9 +6,11 @@ from goodpractices.models.taxonomy import Beneficiary, InterventionKind, Practic
 
 __all__ = [
     "Beneficiary",
+    "CompanyGuidePage",
     "CompanySize",
     "GoodPracticeIndexPage",
     "GoodPracticePage",
+    "GuideObjectivePage",
     "InterventionKind",
     "Measure",
     "PracticeDocument",

@@ -11,6 +11,11 @@ from wagtail.models import TranslatableMixin
 COMPANY_WELFARE = "welfare-aziendale"
 FAMILY_FRIENDLY = "organizzazione-family-friendly"
 COMPANY_KIND_SLUGS = (COMPANY_WELFARE, FAMILY_FRIENDLY)
+# Kinds that show how the networks support companies (the guide's forms of support).
+CALL = "bando"
+INTER_COMPANY = "rete-interaziendale"
+TERRITORIAL = "servizio-territoriale"
+COMPANY_SUPPORT = "accompagnamento-imprese"
 
 
 class VocabularyTerm(TranslatableMixin, models.Model):

@@ -10,12 +10,15 @@ from wagtail.models import Locale
 
 from goodpractices.models import (
     Beneficiary,
+    CompanyGuidePage,
     GoodPracticeIndexPage,
     GoodPracticePage,
+    GuideObjectivePage,
     InterventionKind,
     PracticePeriod,
     ResultIndicator,
 )
+from goodpractices.seed.guide import GUIDE
 from goodpractices.seed.library import LIBRARY
 from goodpractices.seed.practices import PRACTICES
 from goodpractices.seed.vocabularies import BENEFICIARIES, INTESA_2010_2012, KINDS, PERIODS
@@ -91,12 +94,24 @@ def load_library(locale):
     return created
 
 
+def load_guide(locale):
+    """The guide's index under each home page of `locale` and one page per objective."""
+    created = 0
+    for home in HomePage.objects.filter(locale=locale):
+        guide, was_created = ensure_page(home, CompanyGuidePage, GUIDE, show_in_menus=True)
+        created += was_created
+        for objective in Objective.objects.filter(locale=locale).order_by("number"):
+            data = {"title": objective.title, "slug": objective.slug}
+            created += ensure_page(guide, GuideObjectivePage, data, objective=objective)[1]
+    return created
+
+
 @transaction.atomic
 def load(stdout=None):
     locale = Locale.get_default()
     counts = {
         "terms": load_vocabularies(locale),
-        "pages": load_library(locale),
+        "pages": load_library(locale) + load_guide(locale),
         "practices": load_practices(locale),
     }
     if stdout is not None:

@@ -8,12 +8,15 @@ subsets stay out of totals. «oltre» in the source becomes the «oltre» qualif
 Nothing the source does not say is filled in: unknown fields stay empty."""
 
 from goodpractices.models import CompanySize, Measure, Qualifier
-from goodpractices.seed.vocabularies import COMPANY_WELFARE, FAMILY_FRIENDLY
+from goodpractices.models.taxonomy import (
+    CALL,
+    COMPANY_SUPPORT,
+    COMPANY_WELFARE,
+    FAMILY_FRIENDLY,
+    INTER_COMPANY,
+    TERRITORIAL,
+)
 
-CALL = "bando"
-INTER_COMPANY = "rete-interaziendale"
-TERRITORIAL = "servizio-territoriale"
-COMPANY_SUPPORT = "accompagnamento-imprese"
 MORE_THAN = Qualifier.MORE_THAN
 
 PRACTICES = [

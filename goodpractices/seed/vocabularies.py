@@ -1,14 +1,21 @@
 """The library's vocabularies (issue 4): kinds of intervention, who benefits, periods."""
 
-from goodpractices.models.taxonomy import COMPANY_WELFARE, FAMILY_FRIENDLY
+from goodpractices.models.taxonomy import (
+    CALL,
+    COMPANY_SUPPORT,
+    COMPANY_WELFARE,
+    FAMILY_FRIENDLY,
+    INTER_COMPANY,
+    TERRITORIAL,
+)
 
 KINDS = [
     (COMPANY_WELFARE, "Welfare aziendale"),
     (FAMILY_FRIENDLY, "Organizzazione del lavoro family friendly"),
-    ("rete-interaziendale", "Rete interaziendale"),
-    ("servizio-territoriale", "Servizio territoriale"),
-    ("accompagnamento-imprese", "Accompagnamento alle imprese"),
-    ("bando", "Bando per progetti"),
+    (INTER_COMPANY, "Rete interaziendale"),
+    (TERRITORIAL, "Servizio territoriale"),
+    (COMPANY_SUPPORT, "Accompagnamento alle imprese"),
+    (CALL, "Bando per progetti"),
 ]
 
 BENEFICIARIES = [

@@ -15,6 +15,11 @@ class Objective(TranslatableMixin, index.Indexed, ClusterableModel):
     slug = models.SlugField(_("codice"), max_length=80, help_text=_("Usato negli indirizzi dei filtri."))
     title = models.CharField(_("titolo"), max_length=200)
     description = models.TextField(_("descrizione"), blank=True)
+    actions_continue = models.BooleanField(
+        _("elenco aperto («etc.»)"),
+        default=False,
+        help_text=_("La fonte chiude l'elenco delle azioni con «etc.»: l'elenco pubblicato lo riporta."),
+    )
 
     panels = [
         FieldPanel("number"),
@@ -22,6 +27,7 @@ class Objective(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("slug"),
         FieldPanel("description"),
         InlinePanel("actions", label=_("Azioni attuabili")),
+        FieldPanel("actions_continue"),
     ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
@@ -39,8 +45,16 @@ class Action(TranslatableMixin, Orderable):
     objective = ParentalKey(Objective, on_delete=models.CASCADE, related_name="actions")
     slug = models.SlugField(_("codice"), max_length=80)
     title = models.CharField(_("azione"), max_length=250)
+    description = models.TextField(
+        _("descrizione"),
+        blank=True,
+        help_text=_(
+            "Che cos'è la misura e come un'impresa può attuarla, scritto dalla redazione regionale; "
+            "vuoto finché non è scritto (la fonte dà solo il nome)."
+        ),
+    )
 
-    panels = [FieldPanel("title"), FieldPanel("slug")]
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("description")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("azione")

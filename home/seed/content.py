@@ -36,10 +36,10 @@ HOME = {
                 ),
                 (
                     "Imprese",
-                    "Esempi di welfare aziendale e di organizzazione del lavoro family friendly "
-                    "realizzati con le Reti, e i servizi per le imprese.",
-                    "/buone-pratiche/",
-                    "Scopri le buone pratiche",
+                    "Che cosa può fare un'impresa per conciliare famiglia e lavoro: gli obiettivi e le azioni "
+                    "attuabili, gli esempi realizzati con le Reti, i servizi del territorio e un piano da stampare.",
+                    "/per-le-imprese/",
+                    "Vai alla guida per le imprese",
                 ),
                 (
                     "Redazioni delle Reti",

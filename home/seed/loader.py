@@ -28,7 +28,11 @@ def load_taxonomy(locale):
         objective, was_created = Objective.objects.get_or_create(
             locale=locale,
             slug=item["slug"],
-            defaults={"number": item["number"], "title": item["title"]},
+            defaults={
+                "number": item["number"],
+                "title": item["title"],
+                "actions_continue": item.get("actions_continue", False),
+            },
         )
         created += was_created
         for order, (slug, title) in enumerate(item["actions"]):

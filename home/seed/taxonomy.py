@@ -6,9 +6,10 @@ OBJECTIVES = [
         "number": 1,
         "slug": "organizzazione-tempi-lavoro",
         "title": "Migliorare l'organizzazione e ottimizzare i tempi di lavoro",
+        "actions_continue": True,  # the source's list ends with «etc.»
         "actions": [
             ("telelavoro", "Telelavoro"),
-            ("smart-working", "Smart working"),
+            ("smart-working", "Smartworking"),
             ("job-sharing", "Job sharing"),
             ("co-work", "Co-work"),
             ("flessibilita-oraria", "Flessibilità oraria in entrata/uscita e pausa pranzo"),

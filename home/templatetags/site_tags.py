@@ -93,3 +93,11 @@ def canonical_url(context):
     if context.get("page") is None or request is None:
         return ""
     return absolute_url(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The name of the site the request is for (Wagtail's Site setting)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return site.site_name if site is not None and site.site_name else ""

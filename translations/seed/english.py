@@ -18,6 +18,12 @@ SLUGS = {
     "reti": "networks",
     "servizi": "services",
     "buone-pratiche": "good-practices",
+    "per-le-imprese": "for-companies",
+    "organizzazione-tempi-lavoro": "working-time-organisation",
+    "percorso-professionale": "career-support",
+    "liberare-tempo": "freeing-up-time",
+    "cura-non-autosufficienti": "care-dependent-persons",
+    "cura-bambini-adolescenti": "care-children-teenagers",
     "dichiarazione-accessibilita": "accessibility-statement",
     "privacy": "privacy",
     "licenza": "licence",
@@ -44,13 +50,13 @@ HOME = {
     "/servizi/": "/en/services/",
     "Cerca un servizio": "Find a service",
     "Imprese": "Companies",
-    "Esempi di welfare aziendale e di organizzazione del lavoro family friendly realizzati con le Reti, e i "
-    "servizi per le imprese.": (
-        "Examples of company welfare and family-friendly work organisation carried out with the networks, and "
-        "the services for companies."
+    "Che cosa può fare un'impresa per conciliare famiglia e lavoro: gli obiettivi e le azioni attuabili, gli "
+    "esempi realizzati con le Reti, i servizi del territorio e un piano da stampare.": (
+        "What a company can do to balance work and family: the objectives and the measures it can take, the "
+        "examples carried out with the networks, the services in its area and a plan to print."
     ),
-    "/buone-pratiche/": "/en/good-practices/",
-    "Scopri le buone pratiche": "Discover the good practices",
+    "/per-le-imprese/": "/en/for-companies/",
+    "Vai alla guida per le imprese": "Go to the guide for companies",
     "Redazioni delle Reti": "Network editors",
     "Le redazioni delle 15 Reti aggiornano servizi e buone pratiche del proprio territorio.": (
         "The editorial teams of the 15 networks keep the services and good practices of their area up to date."
@@ -366,6 +372,12 @@ INDEXES = {
         "agreement (intesa), reported by the networks and included in DGR X/1081."
     ),
     "Le buone prassi dell'intesa 2010-2012": "The good practices of the 2010-2012 agreement",
+    "Per le imprese": "For companies",
+    "È possibile realizzare diversi tipi di azione di promozione della conciliazione famiglia-lavoro che "
+    "impattano positivamente sul benessere sul luogo di lavoro.": (
+        "Many kinds of action promoting work–family balance can be carried out, with a positive impact on "
+        "well-being at the workplace."
+    ),
     "Le buone prassi sono state segnalate dalle Reti ed inserite all’interno della DGR X/1081.": (
         "The good practices were reported by the networks and included in DGR X/1081."
     ),
@@ -433,7 +445,7 @@ FOOTER = {
 TAXONOMY = {
     "Migliorare l'organizzazione e ottimizzare i tempi di lavoro": "Improve organisation and optimise working time",
     "Telelavoro": "Teleworking",
-    "Smart working": "Smart working",
+    "Smartworking": "Smart working",
     "Job sharing": "Job sharing",
     "Co-work": "Co-working",
     "Flessibilità oraria in entrata/uscita e pausa pranzo": "Flexible start, finish and lunch-break times",
