@@ -31,8 +31,10 @@ NETWORK_COLLECTION_PERMISSIONS = (
     ("wagtaildocs", "choose_document"),
 )
 # Model permissions of the regional group: bring translations up to date with their Italian
-# source («Sincronizza le pagine tradotte») and start new ones (wagtail-localize).
-REGIONAL_MODEL_PERMISSIONS = (("wagtail_localize", "submit_translation"),)
+# source («Sincronizza le pagine tradotte») and start new ones (wagtail-localize); edit the
+# shared taxonomy (objectives with their measures and descriptions), which the guide for
+# companies publishes. Network editors get no model permission on either.
+REGIONAL_MODEL_PERMISSIONS = (("wagtail_localize", "submit_translation"), ("home", "change_objective"))
 REGIONAL_COLLECTION_PERMISSIONS = NETWORK_COLLECTION_PERMISSIONS + (
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),

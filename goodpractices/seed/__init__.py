@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 
 from goodpractices.models import (
@@ -106,6 +107,18 @@ def load_guide(locale):
     return created
 
 
+def promote_objective_pages(locale):
+    """Each measure's name, as a search query, promotes its objective page: the measures are
+    listed words on a longer page, which a practice with the same words in its title outranks.
+    Editors manage these promotions like any other (Ricerca > Risultati promossi)."""
+    created = 0
+    for page in GuideObjectivePage.objects.filter(locale=locale).select_related("objective"):
+        for action in page.measures():
+            query = Query.get(action.title)
+            created += SearchPromotion.objects.get_or_create(query=query, page=page, defaults={"sort_order": 0})[1]
+    return created
+
+
 @transaction.atomic
 def load(stdout=None):
     locale = Locale.get_default()
@@ -114,6 +127,7 @@ def load(stdout=None):
         "pages": load_library(locale) + load_guide(locale),
         "practices": load_practices(locale),
     }
+    counts["promotions"] = promote_objective_pages(locale)
     if stdout is not None:
         stdout.write(
             f"buone pratiche: {counts['terms']} voci di vocabolario, {counts['pages']} pagine e "
