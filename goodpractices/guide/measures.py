@@ -75,7 +75,7 @@ def practices_by_action(actions, locale):
 
 def services_by_action(actions, locale, networks=None):
     """{action pk: {network pk: number of live services offering it}}."""
-    services = in_language(ServicePage.objects.live().public(), locale).filter(
+    services = in_language(ServicePage.objects.live().public().current(), locale).filter(
         actions__in=[action.pk for action in actions]
     )
     if networks is not None:

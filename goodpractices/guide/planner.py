@@ -144,7 +144,7 @@ def practices_without_measure(objective, locale):
 
 def services_without_measure(objective, locale, networks):
     return list(
-        in_language(ServicePage.objects.live().public(), locale)
+        in_language(ServicePage.objects.live().public().current(), locale)
         .filter(objectives=objective, network__in=networks)
         .exclude(actions__objective=objective)
         .select_related("network")

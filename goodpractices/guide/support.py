@@ -115,7 +115,7 @@ def form_services(actions, locale):
         return ServicePage.objects.none()
     keys = [action.translation_key for action in actions]
     ids = ServicePage.objects.filter(actions__translation_key__in=keys).values("pk")
-    return in_language(ServicePage.objects.live().public(), locale).filter(pk__in=ids)
+    return in_language(ServicePage.objects.live().public().current(), locale).filter(pk__in=ids)
 
 
 def form_networks(form, locale, practices, services):

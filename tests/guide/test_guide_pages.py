@@ -59,9 +59,15 @@ def test_a_measure_shows_its_practices_results_and_services_per_network(client):
     assert "Realizzazione di un centro estivo per i figli dei dipendenti ASL" in section
     assert "Bando famiglie creative" in section
     assert "<strong>60</strong> progetti presentati" in section  # as the source gives it
-    assert 'href="/servizi/?azione=centri-ricreativi&amp;rete=varese">Rete di Varese: 1 servizio' in section
-    catalogue = client.get("/servizi/?azione=centri-ricreativi&rete=varese").content.decode()
-    assert "1 servizio" in catalogue
+    # Each network's count is the one the catalogue gives for the same filters (an expired
+    # service, such as Varese's 2012 summer camp, is in neither).
+    per_network = re.findall(
+        r'href="/servizi/\?azione=centri-ricreativi&amp;rete=([\w-]+)">[^<:]+: (\d+) serviz', section
+    )
+    for network, count in per_network:
+        catalogue = client.get(f"/servizi/?azione=centri-ricreativi&rete={network}").content.decode()
+        assert re.search(rf">{count} serviz", catalogue), network
+    assert "varese" not in dict(per_network)
 
 
 def test_the_description_an_editor_writes_is_shown(client):

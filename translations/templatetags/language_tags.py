@@ -69,7 +69,19 @@ def hreflang_alternates(context):
     page = context.get("page")
     if page is None or not getattr(page, "translation_key", None):
         return {"alternates": []}
-    return {"alternates": language_alternates(page, context.get("request"))}
+    request = context.get("request")
+    suffix = route_suffix(page, request)
+    alternates = language_alternates(page, request)
+    return {"alternates": [{**link, "location": link["location"] + suffix} for link in alternates]}
+
+
+def route_suffix(page, request):
+    """The part of the address past the page's own URL: a routable page's sub-route (the
+    guide's planner, the library's company view), which every language version shares."""
+    url = page.get_url(request=request) if request is not None else None
+    if not url or not request.path.startswith(url):
+        return ""
+    return request.path[len(url) :]
 
 
 @register.simple_tag(takes_context=True)
