@@ -216,6 +216,8 @@ def public_endpoints(service):
         ("/open-data/cifre-regionali.csv", GENERIC_KEYS),
         ("/open-data/cifre-regionali.json", GENERIC_KEYS),
         ("/mappa-del-sito/", GENERIC_KEYS),
+        ("/media/original_images/missing.png", GENERIC_KEYS),
+        ("/media/../../etc/passwd", GENERIC_KEYS),
         ("/open-data/feed/servizi/", GENERIC_KEYS),
         ("/open-data/feed/servizi/lecco/", GENERIC_KEYS),
         ("/open-data/feed/buone-pratiche/", GENERIC_KEYS),
