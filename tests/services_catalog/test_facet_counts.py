@@ -39,7 +39,7 @@ PARAMETERS = [
 def filterset_for(query_string):
     params = QueryDict(query_string)
     locale = Locale.get_default()
-    services = searchable_in_language(ServicePage.objects.live().public(), locale)
+    services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
     if params.get("q"):
         services = search_services(services, params["q"])
     choices, _groups = load_choices(locale)
