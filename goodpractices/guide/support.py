@@ -141,5 +141,7 @@ def support_entry(form, locale, library, catalogue):
 
 
 def support_forms(locale):
-    library, catalogue = library_base(locale), catalogue_base(locale)
+    # The practices are written in Italian only, and so is the library that filters them:
+    # every language's guide links to the source-language library.
+    library, catalogue = library_base(Locale.get_default()), catalogue_base(locale)
     return [support_entry(form, locale, library, catalogue) for form in SUPPORT_FORMS]

@@ -103,6 +103,6 @@ def test_loading_again_creates_nothing_and_keeps_editors_changes():
     lecco = practice_of("lecco")
     lecco.summary = "Sintesi riscritta dalla redazione."
     lecco.save_revision().publish()
-    assert seed.load() == {"terms": 0, "pages": 0, "practices": 0}
+    assert seed.load() == {"terms": 0, "pages": 0, "practices": 0, "promotions": 0}
     assert practice_of("lecco").summary == "Sintesi riscritta dalla redazione."
     assert GoodPracticePage.objects.filter(is_demo=False).count() == 13

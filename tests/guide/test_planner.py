@@ -36,7 +36,8 @@ def test_plan_lists_measures_examples_services_and_the_network(client):
     assert 'href="/reti/varese/">Rete territoriale di conciliazione di Varese</a>' in plan
     measure = plan.split('id="misura-centri-ricreativi"')[1].split("</section>")[0]
     assert "Realizzazione di un centro estivo per i figli dei dipendenti ASL" in measure
-    assert "Rete di Varese: 1 servizio" in measure
+    # Varese's only such service ended in 2012 (valid_to): the plan lists current services only.
+    assert "Rete di Varese: 1 servizio" not in measure
     assert "Rete di Milano (città): 1 servizio" not in measure  # services of the chosen territory only
     assert 'href="/per-le-imprese/cura-bambini-adolescenti/"' in plan
 
