@@ -1,0 +1,16 @@
+"""The sections feature apps add to a network page (its services, its good practices),
+so that home renders them without importing those apps, in Python or in templates.
+
+An app registers a function with the Wagtail hook `register_network_page_section`:
+it takes the network page and the request and returns the section's HTML ("" to add
+nothing). Sections are rendered in the hooks' order (`hooks.register(..., order=N)`)."""
+
+from wagtail import hooks
+
+HOOK_NAME = "register_network_page_section"
+
+
+def network_page_sections(network, request):
+    """The HTML of every registered section of `network`, in order, leaving out empty ones."""
+    sections = (render(network, request) for render in hooks.get_hooks(HOOK_NAME))
+    return [section for section in sections if section]
