@@ -1,8 +1,8 @@
 """The service catalogue: ServiceIndexPage (/servizi/) and ServicePage, one service
 sheet living in its network's subtree, with its locations and opening hours.
 
-Field names are a shared contract (BRIEF.md «Shared contract: ServicePage»):
-other apps and the Open Referral HSDS export code against them."""
+Other apps (the library, the guide, the importer, open data and its Open Referral HSDS
+export) read these field names: renaming one means changing them too."""
 
 import uuid
 
