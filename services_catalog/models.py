@@ -367,10 +367,6 @@ class ServicePage(NetworkOwnedPage, Page):
     def current_status_label(self):
         return ServiceStatus(self.current_status).label
 
-    @property
-    def age_range_months(self):
-        return (self.age_min_months, self.age_max_months)
-
     def related_services(self, limit=4):
         """Live services of this page's language sharing an objective, this network's first."""
         same_network = models.Case(

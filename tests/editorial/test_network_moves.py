@@ -6,8 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from goodpractices.factories import GoodPracticePageFactory
-from services_catalog.factories import ServicePageFactory
+from tests.factories import GoodPracticePageFactory, ServicePageFactory
 from tests.goodpractices.helpers import facet_counts
 
 

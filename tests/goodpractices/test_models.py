@@ -6,9 +6,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 
-from goodpractices.factories import GoodPracticePageFactory, indicator
 from goodpractices.models import GoodPracticeIndexPage, GoodPracticePage, Measure, Qualifier
 from home.models import HomePage, NetworkPage
+from tests.factories import GoodPracticePageFactory, indicator
 
 pytestmark = pytest.mark.django_db
 
