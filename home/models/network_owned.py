@@ -42,14 +42,32 @@ def network_owned_models():
     return [model for model in apps.get_models() if issubclass(model, NetworkOwnedPage)]
 
 
-def update_networks_after_move(sender, instance, **kwargs):
+def networks_around(branch):
+    """The NetworkPages above `branch` (itself included) and inside it, deepest first."""
+    from home.models.pages import NetworkPage
+
+    above = NetworkPage.objects.ancestor_of(branch, inclusive=True)
+    inside = NetworkPage.objects.descendant_of(branch)
+    return sorted([*above, *inside], key=lambda network: network.depth, reverse=True)
+
+
+def nearest_network(networks, page):
+    return next((network for network in networks if page.path.startswith(network.path)), None)
+
+
+def update_networks_after_move(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
     """post_page_move handler: Wagtail saves a moved page as a plain Page (the specific
     save() does not run) and moves its descendants by path only, so every network-owned
     page in the moved branch is given its network again, in the database and in the
-    search index (whose `network` filter the catalogue and the library use)."""
+    search index (whose `network` filter the catalogue and the library use). A reorder
+    among siblings changes no page's network."""
+    parents = {getattr(parent, "pk", None) for parent in (parent_page_before, parent_page_after)}
+    if len(parents) == 1 and None not in parents:
+        return
+    networks = networks_around(instance)
     for model in network_owned_models():
         for page in model.objects.descendant_of(instance, inclusive=True):
-            network = page.find_network()
+            network = nearest_network(networks, page)
             if page.network_id != (network.pk if network else None):
                 model.objects.filter(pk=page.pk).update(network=network)
                 page.network = network

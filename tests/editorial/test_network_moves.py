@@ -5,6 +5,7 @@ facet counts, the per-network feeds and the editors' reports."""
 import pytest
 from django.test import Client
 from django.urls import reverse
+from wagtail.models import Page
 
 from tests.factories import GoodPracticePageFactory, ServicePageFactory
 from tests.goodpractices.helpers import facet_counts
@@ -73,3 +74,15 @@ def test_permissions_and_reports_follow_the_move(client, moved, editors):
     assert "Sportello spostato" in page_html(client, reverse("editorial_freshness"))
     client.force_login(editors["lecco"])
     assert "Sportello spostato" not in page_html(client, reverse("editorial_freshness"))
+
+
+def test_pages_below_a_moved_branch_follow_it(networks):
+    """Wagtail moves a branch's descendants by path only: they are given their network too."""
+    branch = networks["lecco"].add_child(instance=Page(title="Ramo spostato", slug="ramo-spostato", live=False))
+    service = ServicePageFactory(parent=branch, title="Servizio nel ramo")
+    practice = GoodPracticePageFactory(parent=branch, title="Pratica nel ramo")
+    assert service.network == networks["lecco"]
+    branch.move(networks["como"], pos="last-child")
+    for page in (service, practice):
+        page.refresh_from_db()
+        assert page.network == networks["como"]
