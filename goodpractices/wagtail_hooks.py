@@ -1,7 +1,6 @@
 """Wagtail integration: the library's vocabularies as snippets, the dashboard panel of
 practices still to complete and the practices section of a network page."""
 
-from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -66,7 +65,7 @@ def add_incomplete_practices_panel(request, panels):
 
 
 @hooks.register(NETWORK_PAGE_SECTION, order=20)
-def network_practices_section(network, request):
+def network_practices_section(network):
     """The live practices of one network, for its page."""
     practices = (
         GoodPracticePage.objects.live()
@@ -76,5 +75,4 @@ def network_practices_section(network, request):
         .prefetch_related("kinds", "indicators")
         .order_by("title")
     )
-    context = {"network": network, "practices": practices}
-    return render_to_string("goodpractices/components/network_practices.html", context, request=request)
+    return "goodpractices/components/network_practices.html", {"practices": practices}
