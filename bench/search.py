@@ -5,7 +5,7 @@ on SQLite and PostgreSQL, and the time to rebuild the search index.
 
 Each database is fresh (a temporary SQLite file; a throwaway PostgreSQL database on the
 server of BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432, dropped after).
-Services come from `generate_demo_services --count N` (issue 3). Figures are printed."""
+Services come from `generate_demo_services --count N`. Figures are printed."""
 
 import argparse
 import json
@@ -109,7 +109,7 @@ def run_child(count, repeat):
 def postgres_database(base_url):
     import psycopg
 
-    name = f"conciliazione_issue5_bench_{os.getpid()}"
+    name = f"conciliazione_search_bench_{os.getpid()}"
     with psycopg.connect(f"{base_url}/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')

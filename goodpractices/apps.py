@@ -5,8 +5,3 @@ class GoodPracticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "goodpractices"
     verbose_name = "Buone pratiche"
-
-    def ready(self):
-        from goodpractices import signals
-
-        signals.connect()

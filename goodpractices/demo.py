@@ -8,8 +8,14 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
-from goodpractices.factories import indicator
-from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, Measure, PracticePeriod
+from goodpractices.models import (
+    Beneficiary,
+    GoodPracticePage,
+    InterventionKind,
+    Measure,
+    PracticePeriod,
+    ResultIndicator,
+)
 from home.models import NetworkPage, Objective
 from webperf.planner import refresh_statistics
 
@@ -61,7 +67,10 @@ def build_practice(rng, number, vocabularies):
         actions=actions,
         kinds=rng.sample(vocabularies["kinds"], rng.randint(1, 2)),
         beneficiaries=rng.sample(vocabularies["beneficiaries"], rng.randint(1, 3)),
-        indicators=[indicator(MEASURE_LABELS[measure], rng.randint(1, 600), measure) for measure in measures],
+        indicators=[
+            ResultIndicator(label=MEASURE_LABELS[measure], value=rng.randint(1, 600), measure=measure)
+            for measure in measures
+        ],
         is_demo=True,
     )
 

@@ -1,5 +1,5 @@
-"""Admin integration: the library's vocabularies as snippets, and the dashboard panel
-of practices still to complete."""
+"""Wagtail integration: the library's vocabularies as snippets, the dashboard panel of
+practices still to complete and the practices section of a network page."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, PracticePeriod
 from home.admin_panels import IncompletePagesPanel
+from home.network_sections import HOOK_NAME as NETWORK_PAGE_SECTION
 
 
 class VocabularyViewSet(SnippetViewSet):
@@ -61,3 +62,17 @@ class IncompletePracticesPanel(IncompletePagesPanel):
 @hooks.register("construct_homepage_panels")
 def add_incomplete_practices_panel(request, panels):
     panels.append(IncompletePracticesPanel(request.user))
+
+
+@hooks.register(NETWORK_PAGE_SECTION, order=20)
+def network_practices_section(network):
+    """The live practices of one network, for its page."""
+    practices = (
+        GoodPracticePage.objects.live()
+        .public()
+        .filter(network=network)
+        .select_related("network", "period")
+        .prefetch_related("kinds", "indicators")
+        .order_by("title")
+    )
+    return "goodpractices/components/network_practices.html", {"practices": practices}

@@ -36,3 +36,11 @@ def language_alternates(page, request=None):
     if default is not None:
         alternates.append({"lang_code": "x-default", "location": default.get_full_url(request)})
     return alternates
+
+
+def source_language_version(page):
+    """The live default-language version of `page` when `page` is in another language, else
+    None: pages whose content exists in Italian only use it to say so and link there."""
+    if page is None or page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return page_translations(page).get(settings.LANGUAGE_CODE)

@@ -66,57 +66,72 @@ def last_published(pages):
     return pages.order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
 
+def csv_table(url_name):
+    return Distribution(_("Tabella CSV"), "CSV", reverse(url_name), "text/csv")
+
+
+def news_feed(url_name):
+    return Distribution(_("Feed Atom delle novità"), "Atom", reverse(url_name), "application/atom+xml")
+
+
+def dataset(identifier, title, description, keywords, csv_url_name, columns, modified, more=(), **options):
+    """One dataset: its CSV table first, then its other distributions (`more`); every
+    dataset is about conciliation, the first keyword."""
+    return Dataset(
+        identifier=identifier,
+        title=title,
+        description=description,
+        keywords=[_("conciliazione"), *keywords],
+        distributions=[csv_table(csv_url_name), *more],
+        columns=columns,
+        modified=modified,
+        **options,
+    )
+
+
 def datasets():
     return [
-        Dataset(
-            identifier="servizi-conciliazione",
-            title=_("Servizi di conciliazione famiglia-lavoro"),
-            description=_(
+        dataset(
+            "servizi-conciliazione",
+            _("Servizi di conciliazione famiglia-lavoro"),
+            _(
                 "Le schede dei servizi delle Reti territoriali di conciliazione: a chi si rivolgono, come "
                 "accedervi, costi, sedi, orari, contatti, ente erogatore, obiettivi e azioni dell'accordo."
             ),
-            keywords=[_("conciliazione"), _("servizi per le famiglie"), _("welfare aziendale")],
-            distributions=[
-                Distribution(_("Tabella CSV"), "CSV", reverse("opendata_services_csv"), "text/csv"),
+            [_("servizi per le famiglie"), _("welfare aziendale")],
+            "opendata_services_csv",
+            SERVICE_COLUMNS,
+            last_published(published_services(with_relations=False)),
+            more=[
                 Distribution(_("API Open Referral HSDS 3.0"), "JSON", reverse("hsds:services"), "application/json"),
-                Distribution(
-                    _("Feed Atom delle novità"), "Atom", reverse("opendata_services_feed"), "application/atom+xml"
-                ),
+                news_feed("opendata_services_feed"),
             ],
-            columns=SERVICE_COLUMNS,
-            modified=last_published(published_services(with_relations=False)),
         ),
-        Dataset(
-            identifier="buone-pratiche-conciliazione",
-            title=_("Buone pratiche di conciliazione"),
-            description=_(
+        dataset(
+            "buone-pratiche-conciliazione",
+            _("Buone pratiche di conciliazione"),
+            _(
                 "Le buone pratiche delle Reti: obiettivi, azioni, tipi di intervento, partner, finanziamento "
                 "e risultati come indicatori numerici."
             ),
-            keywords=[_("conciliazione"), _("buone pratiche"), _("welfare aziendale")],
-            distributions=[
-                Distribution(_("Tabella CSV"), "CSV", reverse("opendata_practices_csv"), "text/csv"),
-                Distribution(
-                    _("Feed Atom delle novità"), "Atom", reverse("opendata_practices_feed"), "application/atom+xml"
-                ),
-            ],
-            columns=PRACTICE_COLUMNS,
-            modified=last_published(published_practices()),
+            [_("buone pratiche"), _("welfare aziendale")],
+            "opendata_practices_csv",
+            PRACTICE_COLUMNS,
+            last_published(published_practices()),
+            more=[news_feed("opendata_practices_feed")],
         ),
-        Dataset(
-            identifier="cifre-regionali-conciliazione",
-            title=_("Cifre regionali delle Reti di conciliazione"),
-            description=_(
+        dataset(
+            "cifre-regionali-conciliazione",
+            _("Cifre regionali delle Reti di conciliazione"),
+            _(
                 "Le cifre che il sito pubblica sulle Reti e sull'accordo regionale (numeri delle Reti, "
                 "beneficiari, risorse, azioni), ciascuna con la sua unità, nota e fonte."
             ),
-            keywords=[_("conciliazione"), _("statistiche"), _("DGR X/1081")],
-            distributions=[
-                Distribution(_("Tabella CSV"), "CSV", reverse("opendata_figures_csv"), "text/csv"),
-                Distribution(_("JSON"), "JSON", reverse("opendata_figures_json"), "application/json"),
-            ],
-            columns=FIGURE_COLUMNS,
-            modified=max((page.last_published_at for page in figure_pages() if page.last_published_at), default=None),
+            [_("statistiche"), _("DGR X/1081")],
+            "opendata_figures_csv",
+            FIGURE_COLUMNS,
+            max((page.last_published_at for page in figure_pages() if page.last_published_at), default=None),
+            more=[Distribution(_("JSON"), "JSON", reverse("opendata_figures_json"), "application/json")],
             frequency=FREQUENCY_IRREGULAR,
         ),
     ]

@@ -28,12 +28,23 @@ class FigureRow:
     updated: str | None
 
 
+def json_number(value):
+    """A Decimal as JSON writes it: an int when it is whole, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def field(name):
+    """A column reading one attribute of a FigureRow ("" for unknown)."""
+
     def read(row, request=None):
-        value = as_json(row)[name]
+        value = getattr(row, name)
         return "" if value is None else value
 
     return read
+
+
+def value_field(row, request=None):
+    return json_number(row.value)
 
 
 # The CSV's columns, in order: Italian header, meaning (shown on /open-data/), field.
@@ -42,7 +53,7 @@ FIGURE_COLUMNS = [
     Column(_("indirizzo"), _("L'indirizzo della pagina."), field("url")),
     Column(_("sezione"), _("Il titolo della sezione o del grafico."), field("section")),
     Column(_("voce"), _("Che cosa misura la cifra; vuota se la fonte non lo indica."), field("label")),
-    Column(_("valore"), _("Il numero, con il punto come separatore decimale."), field("value")),
+    Column(_("valore"), _("Il numero, con il punto come separatore decimale."), value_field),
     Column(_("unità"), _("€, % o vuota per un conteggio."), field("unit")),
     Column(
         _("tipo"),
@@ -101,9 +112,7 @@ def figure_rows():
 
 
 def as_json(row):
-    data = asdict(row)
-    data["value"] = float(row.value) if row.value != row.value.to_integral_value() else int(row.value)
-    return data
+    return {**asdict(row), "value": json_number(row.value)}
 
 
 def latest_update(rows):

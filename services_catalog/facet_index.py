@@ -3,10 +3,10 @@ facet (as bitsets over "slots", services_catalog.bitsets), their age ranges and 
 catalogue's orders. A worker keeps one per language until content changes
 (webperf.fragments.kept_in_worker).
 
-Why (issue 9): counting the facets in SQL evaluated every filter for every match of the text
-query and grouped the links of every service (45-50 ms on SQLite, ~77 ms on PostgreSQL with
-10,000 services, for one statement). With the index the database gives the text query's
-matches only; each filter is a union of bitsets and each count an AND and a popcount."""
+Why: counting the facets in SQL evaluates every filter for every match of the text query and
+groups the links of every service, the slowest part of a catalogue request with thousands of
+services (figures in docs/catalogue-facet-index.md). With the index the database gives the text
+query's matches only; each filter is a union of bitsets and each count an AND and a popcount."""
 
 import itertools
 from dataclasses import dataclass, field
@@ -111,7 +111,7 @@ def linked_values(services):
 
 def build_index(locale):
     """The index of the live public services of `locale` (a fixed number of queries, whatever
-    the number of services: 220-290 ms for 10,000 on the 2-core bench machine)."""
+    the number of services)."""
     services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
     rows = list(
         services.order_by("title", "pk").values_list(

@@ -55,14 +55,14 @@ def matched_bits(index, services, searched):
 
 
 # The keys joined into one text value, per database: one row instead of one per match. Read
-# row by row, 10,000 matches made 10,000 tuples: most of the garbage collector's work on a
-# catalogue request (a young collection every 700 new objects, 13 a request).
+# row by row, every match makes a tuple: with thousands of matches, most of the garbage
+# collector's work on a catalogue request.
 JOINED_KEYS = {"postgresql": "string_agg(CAST(k AS text), ',')", "sqlite": "group_concat(k, ',')"}
 
 
 def fetched_keys(keys):
     """The values of `keys` (a flat values queryset of integers), read with a plain cursor as one
-    joined text (the ORM's per-row work cost 8 ms for 10,000 matches)."""
+    joined text (the ORM's per-row work is the larger cost with thousands of matches)."""
     try:
         sql, params = keys.query.sql_with_params()
     except EmptyResultSet:  # a condition that holds for no row (`pk__in=[]`: no backend results)

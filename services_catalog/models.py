@@ -1,8 +1,8 @@
 """The service catalogue: ServiceIndexPage (/servizi/) and ServicePage, one service
 sheet living in its network's subtree, with its locations and opening hours.
 
-Field names are a shared contract (BRIEF.md «Shared contract: ServicePage»):
-other apps and the Open Referral HSDS export code against them."""
+Other apps (the library, the guide, the importer, open data and its Open Referral HSDS
+export) read these field names: renaming one means changing them too."""
 
 import uuid
 
@@ -28,7 +28,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.forms import EditorialPageForm
-from home.models import NetworkPage
+from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
 from services_catalog.jsonld import government_service, json_ld_script
 
@@ -78,21 +78,12 @@ class ServiceQuerySet(PageQuerySet):
         return self.exclude(id__in=ended) if ended else self
 
 
-class ServicePage(Page):
+class ServicePage(NetworkOwnedPage, Page):
     """One service sheet (Designers Italia public-service model, Open Referral HSDS 3.0 fields)."""
 
     search_label = _("Servizio")  # what search results call it
     objects = PageManager.from_queryset(ServiceQuerySet)()
 
-    network = models.ForeignKey(
-        "home.NetworkPage",
-        verbose_name=_("rete"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="services",
-    )
     objectives = ParentalManyToManyField(
         "home.Objective",
         verbose_name=_("obiettivi"),
@@ -362,21 +353,6 @@ class ServicePage(Page):
             missing.append(_("data dell'ultima verifica"))
         return missing
 
-    # Network --------------------------------------------------------------------
-
-    def find_network(self):
-        if not self.path:
-            return None
-        return NetworkPage.objects.filter(path__in=self._ancestor_paths()).order_by("-depth").first()
-
-    def _ancestor_paths(self):
-        steplen = self.steplen
-        return [self.path[:length] for length in range(steplen, len(self.path), steplen)]
-
-    def save(self, *args, **kwargs):
-        self.network = self.find_network()
-        return super().save(*args, **kwargs)
-
     # Presentation -----------------------------------------------------------------
 
     @property
@@ -390,10 +366,6 @@ class ServicePage(Page):
     @property
     def current_status_label(self):
         return ServiceStatus(self.current_status).label
-
-    @property
-    def age_range_months(self):
-        return (self.age_min_months, self.age_max_months)
 
     def related_services(self, limit=4):
         """Live services of this page's language sharing an objective, this network's first."""

@@ -3,7 +3,7 @@
 `search_services(queryset, query)` returns the services of `queryset` matching the text
 query as a Django queryset ordered by relevance, so that filters and facet counts stay in
 the database whatever the backend (facet counts never depend on a backend's bucket
-limits). Italian analysis (issue 5) plugs in here."""
+limits). Italian analysis and synonyms are the backend's (search/backends)."""
 
 import re
 

@@ -1,4 +1,5 @@
-"""Admin integration: the «schede servizio da completare» dashboard panel."""
+"""Wagtail integration: the «schede servizio da completare» dashboard panel and the
+services section of a network page."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 
 from home.admin_panels import IncompletePagesPanel
+from home.network_sections import HOOK_NAME as NETWORK_PAGE_SECTION
 from services_catalog.models import ServicePage
 
 PANEL_ROWS = 30
@@ -40,3 +42,17 @@ class IncompleteServicesPanel(IncompletePagesPanel):
 @hooks.register("construct_homepage_panels")
 def add_incomplete_services_panel(request, panels):
     panels.append(IncompleteServicesPanel(request.user))
+
+
+@hooks.register(NETWORK_PAGE_SECTION, order=10)
+def network_services_section(network):
+    """The live services of one network, for its page."""
+    services = (
+        ServicePage.objects.live()
+        .public()
+        .current()
+        .filter(network=network)
+        .order_by("title")
+        .only("title", "url_path", "short_description", "path", "depth", "locale_id")
+    )
+    return "services_catalog/components/network_services.html", {"services": services}

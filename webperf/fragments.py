@@ -1,5 +1,5 @@
 """Cached template fragments: the parts of every page that do not depend on the request
-(menu, breadcrumbs, footer: ~11 ms and a dozen queries a page on the catalogue, issue 9).
+(menu, breadcrumbs, footer: a dozen queries a page without it).
 
 Templates cache them with Django's ``{% cache %}`` tag, keyed by ``content_generation``:
 the page cache's generation (webperf.pagecache), which every publish, unpublish, move or

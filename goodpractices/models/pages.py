@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from goodpractices.models.taxonomy import Beneficiary, InterventionKind, PracticePeriod
 from home.forms import EditorialPageForm
-from home.models import NetworkPage
+from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
 from services_catalog.jsonld import json_ld_script
 from services_catalog.models import ServicePage
@@ -88,20 +88,11 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class GoodPracticePage(Page):
+class GoodPracticePage(NetworkOwnedPage, Page):
     """One good practice of a network, with its results as structured indicators."""
 
     search_label = _("Buona pratica")  # what search results call it
 
-    network = models.ForeignKey(
-        "home.NetworkPage",
-        verbose_name=_("rete"),
-        null=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="good_practices",
-        help_text=_("Impostata automaticamente: la rete nel cui ramo si trova la pagina."),
-    )
     period = models.ForeignKey(
         PracticePeriod,
         verbose_name=_("periodo"),
@@ -217,16 +208,6 @@ class GoodPracticePage(Page):
             errors["age_max_months"] = _("L'età massima non può essere inferiore all'età minima.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        self.network = self.find_network()
-        return super().save(*args, **kwargs)
-
-    def find_network(self):
-        """The nearest NetworkPage above this page in the tree (None outside any network)."""
-        if not self.path:
-            return None
-        return NetworkPage.objects.ancestor_of(self).order_by("-depth").first()
 
     @property
     def nav_title(self):

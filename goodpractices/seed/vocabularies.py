@@ -1,4 +1,4 @@
-"""The library's vocabularies (issue 4): kinds of intervention, who benefits, periods."""
+"""The library's vocabularies: kinds of intervention, who benefits, periods."""
 
 from goodpractices.models.taxonomy import (
     CALL,

@@ -1,3 +1,4 @@
+from .network_owned import NetworkOwnedPage
 from .pages import (
     AgreementPage,
     HomePage,
@@ -14,6 +15,7 @@ __all__ = [
     "Audience",
     "HomePage",
     "NetworkIndexPage",
+    "NetworkOwnedPage",
     "NetworkPage",
     "Objective",
     "SiteSettings",

@@ -10,7 +10,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import PageBodyBlock
-from home.i18n import language_alternates
+from home.i18n import language_alternates, source_language_version
+from home.network_sections import network_page_sections
 from home.routing import route_in_one_query
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -176,6 +177,14 @@ class NetworkPage(BasePage):
     @property
     def has_contacts(self):
         return bool(self.contact_email or self.contact_phone or self.contact_website or self.contact_address)
+
+    def get_context(self, request, *args, **kwargs):
+        """A translation says that services and practices are in Italian only and links
+        there; the Italian page shows the sections the feature apps register."""
+        context = super().get_context(request, *args, **kwargs)
+        context["source_page"] = source_language_version(self)
+        context["network_sections"] = [] if context["source_page"] else network_page_sections(self, request)
+        return context
 
     def missing_information(self):
         """Labels of the fields editors still have to complete."""

@@ -1,11 +1,8 @@
-"""Template helpers of the service catalogue: age ranges in words, and the list of a
-network's services (used by the network page, so `home` never imports this app)."""
+"""Template helpers of the service catalogue: age ranges in words and the facets."""
 
 from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-
-from services_catalog.models import ServicePage
 
 register = template.Library()
 
@@ -28,20 +25,6 @@ def age_range(service):
     if low is not None:
         return _("da %(low)s") % {"low": months_in_words(low)}
     return ""
-
-
-@register.inclusion_tag("services_catalog/components/network_services.html", takes_context=True)
-def network_services(context, network):
-    """The live services of one network, for its page."""
-    services = (
-        ServicePage.objects.live()
-        .public()
-        .current()
-        .filter(network=network)
-        .order_by("title")
-        .only("title", "url_path", "short_description", "path", "depth", "locale_id")
-    )
-    return {"request": context.get("request"), "network": network, "services": services}
 
 
 @register.filter

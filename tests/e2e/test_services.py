@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 JOURNEY_SERVICES = """
 import datetime
 from home.models import Audience, NetworkPage, Objective
-from services_catalog.factories import ServiceLocationFactory, ServicePageFactory
+from tests.factories import ServiceLocationFactory, ServicePageFactory
 from services_catalog.models import ServicePage
 
 objective = Objective.objects.get(slug="cura-bambini-adolescenti")

@@ -8,8 +8,8 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from editorial.freshness import one_year_before, stale_services
-from services_catalog.factories import ServicePageFactory
 from services_catalog.models import ServicePage
+from tests.factories import ServicePageFactory
 
 
 @pytest.fixture

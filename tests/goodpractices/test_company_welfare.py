@@ -54,8 +54,8 @@ def test_links_to_the_library_filtered_on_the_same_kinds(client):
 
 
 def test_a_long_group_shows_its_first_practices_and_links_to_the_rest(client, network):
-    from goodpractices.factories import GoodPracticePageFactory, InterventionKindFactory
     from home.models import Objective
+    from tests.factories import GoodPracticePageFactory, InterventionKindFactory
 
     time = Objective.objects.get(slug="organizzazione-tempi-lavoro")
     kind = InterventionKindFactory(slug="organizzazione-family-friendly")

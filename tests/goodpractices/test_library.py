@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from goodpractices.factories import GoodPracticePageFactory, InterventionKindFactory, indicator
 from goodpractices.models import Measure, Qualifier
+from tests.factories import GoodPracticePageFactory, InterventionKindFactory, indicator
 from tests.goodpractices.helpers import facet_counts, results_count, totals
 
 pytestmark = pytest.mark.django_db

@@ -6,11 +6,10 @@ import re
 
 import pytest
 
-from goodpractices.factories import GoodPracticePageFactory
 from goodpractices.models import GoodPracticePage
 from home.models import Objective
-from services_catalog.factories import ServicePageFactory
 from services_catalog.models import ServiceStatus
+from tests.factories import GoodPracticePageFactory, ServicePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -64,6 +64,7 @@ def test_a_measure_shows_its_practices_results_and_services_per_network(client):
     per_network = re.findall(
         r'href="/servizi/\?azione=centri-ricreativi&amp;rete=([\w-]+)">[^<:]+: (\d+) serviz', section
     )
+    assert per_network, "no network is listed with its services"
     for network, count in per_network:
         catalogue = client.get(f"/servizi/?azione=centri-ricreativi&rete={network}").content.decode()
         assert re.search(rf">{count} serviz", catalogue), network

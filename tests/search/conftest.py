@@ -1,8 +1,8 @@
 import pytest
 
-from home.factories import StandardPageFactory
 from search.query import search
 from search.visibility import searchable_pages
+from tests.factories import StandardPageFactory
 
 
 @pytest.fixture

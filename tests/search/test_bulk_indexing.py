@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import Action, NetworkPage
 from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
-from services_catalog.factories import ServiceLocationFactory, ServicePageFactory
 from services_catalog.models import ServicePage
+from tests.factories import ServiceLocationFactory, ServicePageFactory
 
 
 @pytest.fixture

@@ -138,7 +138,7 @@ def test_autocomplete_returns_public_titles_as_json(client):
 
 
 def test_suggestions_list_the_titles_holding_what_was_typed_first(client, make_page, page_by_path):
-    from services_catalog.factories import ServicePageFactory
+    from tests.factories import ServicePageFactory
 
     make_page("Zafferano giallo di Lombardia", "Una pagina.")
     # Created later (engines break ties by newest first) and matching more often, in its description.

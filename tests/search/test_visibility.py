@@ -33,7 +33,7 @@ def test_drafts_never_appear(client, make_page, found_paths):
 def test_private_pages_and_their_children_never_appear(client, make_page, found_paths):
     private = make_page("Area riservata zafferano", "Solo per chi ha la password.")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="segreta-123")
-    from home.factories import StandardPageFactory
+    from tests.factories import StandardPageFactory
 
     StandardPageFactory(parent=private, title="Figlia riservata zafferano")
     assert found_paths(WORD) == []
@@ -70,7 +70,7 @@ def test_models_withdraw_pages_through_the_search_exclusion_hook(monkeypatch, cl
 def test_ended_and_expired_services_never_appear(client, page_by_path, found_paths):
     import datetime
 
-    from services_catalog.factories import ServicePageFactory
+    from tests.factories import ServicePageFactory
 
     network = page_by_path("/reti/lecco/")
 

@@ -12,8 +12,8 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import Action, Audience, NetworkPage, Objective
 from services_catalog import catalogue
-from services_catalog.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 from services_catalog.models import ServicePage
+from tests.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from home.models import NetworkPage, Objective
-from services_catalog.factories import ServicePageFactory
+from tests.factories import ServicePageFactory
 
 pytestmark = pytest.mark.django_db
 

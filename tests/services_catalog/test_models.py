@@ -10,8 +10,8 @@ from django.core.management import call_command
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from home.models import Action, Audience, NetworkPage, Objective
-from services_catalog.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
+from tests.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import Action, Audience, Objective
-from services_catalog.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
+from tests.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 
 MAX_SHEET_QUERIES = 15
 

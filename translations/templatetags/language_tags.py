@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Site
 
-from home.i18n import language_alternates, page_translations
+from home.i18n import language_alternates, page_translations, source_language_version
 
 register = template.Library()
 
@@ -93,10 +93,4 @@ def page_language(context):
     return locale.language_code if locale is not None else translation.get_language()
 
 
-@register.simple_tag
-def source_language_version(page):
-    """The live default-language version of `page` when `page` is in another language, else
-    None: index pages whose content exists in Italian only use it to say so and link there."""
-    if page is None or page.locale.language_code == settings.LANGUAGE_CODE:
-        return None
-    return page_translations(page).get(settings.LANGUAGE_CODE)
+register.simple_tag(source_language_version, name="source_language_version")
