@@ -101,7 +101,17 @@ def restore_seed():
     dump = _kept.get("dump")
     if dump is None:
         dump = _kept["dump"] = Path(tempfile.mkstemp(prefix="conciliazione-seed-", suffix=".sql")[1])
-        _run("pg_dump", "--data-only", "--disable-triggers", "--no-owner", "-f", str(dump), _server_url(_kept["name"]))
+        # django_migrations is no model's table: the flush keeps it, so its rows stay out.
+        _run(
+            "pg_dump",
+            "--data-only",
+            "--disable-triggers",
+            "--no-owner",
+            "--exclude-table-data=django_migrations",
+            "-f",
+            str(dump),
+            _server_url(_kept["name"]),
+        )
     _empty_tables()  # the flush's post_migrate made content types and permissions again
     _run("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(dump), _server_url(connection.settings_dict["NAME"]))
 
@@ -114,4 +124,6 @@ def _empty_tables():
 
 
 def _run(*command):
-    subprocess.run(command, check=True, capture_output=True)  # noqa: S603
+    done = subprocess.run(command, capture_output=True, text=True)  # noqa: S603
+    if done.returncode:
+        raise RuntimeError(f"{command[0]} failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
