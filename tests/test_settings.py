@@ -49,7 +49,7 @@ def test_production_refuses_to_start_without_a_secret_key():
 def test_admin_is_created_only_when_asked(tmp_path, db):
     if seeded_database.is_postgres_run():
         pytest.skip("the command does the same on every database: it runs in the SQLite pass")
-    # A copy of the session's migrated test database (a `migrate` of its own took 45 s).
+    # A copy of the session's migrated test database: no `migrate` of its own.
     db, _drop = seeded_database.clone("admin", tmp_path)
     settings = "--settings=conciliazione.settings.test"
     result = manage("create_admin_from_env", settings, DATABASE_URL=db)
