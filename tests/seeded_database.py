@@ -9,11 +9,9 @@ the tables, get the seed back from it too (`restore_seed`).
 import os
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 from pathlib import Path
 
-from django.core.management.color import no_style
 from django.db import connection, connections
 
 _kept = {}
@@ -65,8 +63,6 @@ def keep():
 def discard():
     if "name" in _kept:
         _admin_execute(f'DROP DATABASE IF EXISTS "{_kept["name"]}" WITH (FORCE)')
-    if "dump" in _kept:
-        _kept["dump"].unlink(missing_ok=True)
     if "workdir" in _kept:
         shutil.rmtree(_kept["workdir"], ignore_errors=True)
     _kept.clear()
@@ -88,30 +84,23 @@ def clone(tag, workdir):
 
 def restore_seed():
     """Bring the seed back after a transactional test's teardown emptied the tables."""
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Site
 
     if Site.objects.exists():
         return
+    # The flush's post_migrate made content types again, under other ids than the seed's.
+    ContentType.objects.clear_cache()
     if "path" in _kept:
         source = sqlite3.connect(_kept["path"])
         connection.ensure_connection()
         source.backup(connection.connection)
         source.close()
         return
-    dump = _kept.get("dump")
-    if dump is None:
-        dump = _kept["dump"] = Path(tempfile.mkstemp(prefix="conciliazione-seed-", suffix=".sql")[1])
-        _run("pg_dump", "--data-only", "--disable-triggers", "--no-owner", "-f", str(dump), _server_url(_kept["name"]))
-    _empty_tables()  # the flush's post_migrate made content types and permissions again
-    _run("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(dump), _server_url(connection.settings_dict["NAME"]))
-
-
-def _empty_tables():
-    tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
-    with connection.cursor() as cursor:
-        for statement in connection.ops.sql_flush(no_style(), tables, allow_cascade=True):
-            cursor.execute(statement)
-
-
-def _run(*command):
-    subprocess.run(command, check=True, capture_output=True)  # noqa: S603
+    # PostgreSQL: the test database is made again from the template, which is faster than
+    # emptying its tables and loading the seed's rows into them.
+    name = connection.settings_dict["NAME"]
+    connections.close_all()  # neither database may have another session
+    _admin_execute(
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}" TEMPLATE "{_kept["name"]}"'
+    )

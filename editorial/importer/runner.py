@@ -1,7 +1,10 @@
 """The two steps of an import: `preview` reads and validates without writing a service;
-`run_import` writes every valid row in one transaction (or nothing, if anything fails)."""
+`run_import` writes every valid row in one transaction (or nothing, if anything fails,
+COMMIT included). What leaves the database (the search index, the reviewers' e-mail) is
+done on commit: a rolled-back import indexes and announces nothing."""
 
 import logging
+from functools import partial
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -104,7 +107,7 @@ def run_import(service_import_id, on_progress=None):
         )
         with transaction.atomic(), per_page_notifications_paused(), per_save_indexing_paused(ServicePage):
             writer.write(valid)
-            index_in_bulk(ServicePage, writer.created_pks)
+            transaction.on_commit(partial(index_in_bulk, ServicePage, writer.created_pks))
     except Exception as error:  # the transaction is rolled back: record why, change nothing else
         logger.exception("Service import %s failed", service_import.pk)
         service_import.status = ServiceImport.Status.FAILED
@@ -122,4 +125,5 @@ def run_import(service_import_id, on_progress=None):
     service_import.save()
     cache.delete(key)
     if service_import.status == ServiceImport.Status.DONE:
-        notify_reviewers(service_import, reviewers_of(service_import.network))
+        reviewers = reviewers_of(service_import.network)
+        transaction.on_commit(partial(notify_reviewers, service_import, reviewers))

@@ -3,6 +3,7 @@ every valid row as a draft in the workflow, in one transaction, idempotent on th
 
 import pytest
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, Revision, WorkflowState
 
@@ -14,9 +15,12 @@ from tests.editorial.files import csv_bytes, service_row, xlsx_bytes
 
 
 def confirm(service_import):
+    """Runs the import inside the test's transaction; its commit hooks (indexing, e-mail) run as
+    if it committed (test_import_atomicity.py commits for real)."""
     service_import.status = ServiceImport.Status.RUNNING
     service_import.save(update_fields=["status"])
-    run_import.call(service_import.pk)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        run_import.call(service_import.pk)
     service_import.refresh_from_db()
     return service_import
 

@@ -25,6 +25,8 @@ EDITING_SECONDS = 8
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "sqlite", reason="the lock is SQLite's"),
     pytest.mark.django_db(transaction=True),
+    # Real commits, from the seed (another transactional test may have emptied the tables).
+    pytest.mark.usefixtures("committed_db"),
 ]
 
 

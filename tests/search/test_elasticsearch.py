@@ -1,6 +1,8 @@
 """Elasticsearch without a server: the settings, the index mapping, the documents built
 from pages and the query bodies, through modelsearch's own classes; what happens when
-the engine does not answer. Integration tests at the end need ELASTICSEARCH_URL."""
+the engine does not answer. Integration tests at the end need ELASTICSEARCH_URL: they
+assert the analysis by its behaviour (the tokens the `_analyze` API returns, the pages
+that indexed text matches), not by its configuration."""
 
 import os
 from copy import deepcopy
@@ -8,6 +10,8 @@ from copy import deepcopy
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from modelsearch.backends import get_search_backend
+from wagtail.models import Page
 
 from home.models import NetworkPage
 from search.backend_settings import FACET_SIZE, search_backends
@@ -159,3 +163,60 @@ def test_integration_italian_search_on_elasticsearch(found_paths, settings):
     assert "/reti/lecco/" in found_paths("reti Lecco")
     assert "/servizi/" in found_paths("centro estivo")
     assert "/accordo/conclusioni/" in found_paths("poverta")
+
+
+@pytest.fixture
+def elasticsearch(settings):
+    """The site's Elasticsearch backend on the server at ELASTICSEARCH_URL, its indexes
+    (prefix test_concil_) built from the seed and deleted afterwards."""
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        "", {"ELASTICSEARCH_URL": os.environ["ELASTICSEARCH_URL"], "ELASTICSEARCH_INDEX_PREFIX": "test_concil_"}
+    )
+    call_command("update_index", verbosity=0)
+    backend = get_search_backend()
+    yield backend
+    for name in backend.es.indices.get(index="test_concil_*"):
+        backend.es.indices.delete(index=name)
+
+
+def analysed(backend, text, analyzer="default"):
+    index = backend.get_index_for_model(Page).name
+    return [token["token"] for token in backend.es.indices.analyze(index=index, analyzer=analyzer, text=text)["tokens"]]
+
+
+@needs_server
+@pytest.mark.elasticsearch
+@pytest.mark.django_db
+def test_integration_the_analyzer_folds_inflections_accents_elisions_and_stop_words(elasticsearch):
+    assert analysed(elasticsearch, "asili") == analysed(elasticsearch, "asilo")  # one stem
+    assert analysed(elasticsearch, "servizi") == analysed(elasticsearch, "servizio")
+    assert analysed(elasticsearch, "povertà") == analysed(elasticsearch, "POVERTA")  # accent and case
+    assert analysed(elasticsearch, "dell'infanzia") == analysed(elasticsearch, "infanzia")  # elision
+    assert analysed(elasticsearch, "gli asili di Lecco") == analysed(elasticsearch, "asili Lecco")  # stop words
+    assert len(analysed(elasticsearch, "asili Lecco")) == 2
+    assert analysed(elasticsearch, "asili") != analysed(elasticsearch, "lecco")
+
+
+@needs_server
+@pytest.mark.elasticsearch
+@pytest.mark.django_db
+def test_integration_the_search_analyzer_expands_the_synonyms(elasticsearch):
+    nido = set(analysed(elasticsearch, "nido"))
+    assert nido <= set(analysed(elasticsearch, "micronido", analyzer="default_search"))
+    assert not nido & set(analysed(elasticsearch, "micronido"))  # at index time a word stays itself
+
+
+@needs_server
+@pytest.mark.elasticsearch
+@pytest.mark.django_db
+def test_integration_indexed_pages_match_by_their_analysed_text(elasticsearch, make_page, found_paths):
+    make_page("Ludoteca Ornitorinco", "Gli asili nido del territorio, aperti d'estate.", slug="ludoteca-ornitorinco")
+    make_page("Sportello Echidna", "Contrasto alla povertà educativa.", slug="sportello-echidna")
+    elasticsearch.es.indices.refresh(index=elasticsearch.get_index_for_model(Page).name)
+    ornitorinco, echidna = "/ludoteca-ornitorinco/", "/sportello-echidna/"
+    assert ornitorinco in found_paths("asilo nido ornitorinco")  # inflection
+    assert ornitorinco in found_paths("micronido ornitorinco")  # synonym
+    assert ornitorinco in found_paths("estate ornitorinco")  # elision
+    assert echidna in found_paths("poverta echidna")  # accent
+    assert ornitorinco not in found_paths("poverta echidna")
+    assert not found_paths("ornitorinco echidna")  # every word must match
