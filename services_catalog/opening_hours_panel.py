@@ -4,11 +4,19 @@ the same times. What is stored (and what the sheet, the open data and the JSON-L
 one row per weekday; the editor sees the five rows the next time the page is opened.
 
 Built on InlinePanel's own formset (modelcluster's BaseChildFormSet), which also serves the
-previews: they build the page from the same form, so a preview shows the five days too."""
+previews: they build the page from the same form, so a preview shows the five days too.
+
+The revisions' compare view lists the hours of each location, what was removed and added
+marked as Wagtail marks text changes (Wagtail shows nothing for an InlinePanel nested in
+another one)."""
+
+import difflib
+import functools
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import BaseChildFormSet
+from wagtail.admin.compare import ChildRelationComparison, TextDiff
 from wagtail.admin.panels import InlinePanel
 
 MONDAY_TO_FRIDAY = "lun-ven"
@@ -65,6 +73,25 @@ class OpeningHoursFormSet(BaseChildFormSet):
         )
 
 
+class OpeningHoursComparison(ChildRelationComparison):
+    """The hours of a location in two revisions, as one list with the changes marked."""
+
+    def htmldiff(self):
+        before, after = self.slots(self.val_a), self.slots(self.val_b)
+        changes = []
+        for operation, a_start, a_end, b_start, b_end in difflib.SequenceMatcher(a=before, b=after).get_opcodes():
+            if operation == "equal":
+                changes.extend(("equal", slot) for slot in before[a_start:a_end])
+                continue
+            changes.extend(("deletion", slot) for slot in before[a_start:a_end])
+            changes.extend(("addition", slot) for slot in after[b_start:b_end])
+        return TextDiff(changes, separator="; ").to_html()
+
+    @staticmethod
+    def slots(hours):
+        return [str(slot) for slot in sorted(hours.all(), key=lambda slot: (slot.weekday, slot.opens))]
+
+
 class OpeningHoursPanel(InlinePanel):
     """InlinePanel of opening hours whose weekday choice offers Monday to Friday."""
 
@@ -72,3 +99,10 @@ class OpeningHoursPanel(InlinePanel):
         options = super().get_form_options()
         options["formsets"][self.relation_name]["formset"] = OpeningHoursFormSet
         return options
+
+    class BoundPanel(InlinePanel.BoundPanel):
+        def get_comparison(self):
+            return [
+                functools.partial(OpeningHoursComparison, *comparison.args, **comparison.keywords)
+                for comparison in super().get_comparison()
+            ]
