@@ -12,29 +12,44 @@ import pytest
 import wagtail
 import wagtail_localize
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Revision
 
 from services_catalog.models import ServicePage
 
 CATALOGUES = [Path(wagtail.__file__).parent, Path(wagtail_localize.__file__).parent]
 ENGLISH_TIMES = re.compile(r"\b(?:an?|\d+)\s(?:second|minute|hour|day|week|month|year)s?\sago\b")
+SAME_IN_ITALIAN = {"Account", "account", "Email", "Home", "Layout", "Privacy", "default", "file", "slug"}
 WRONG_ARTICLE = re.compile(r"\b[Qq]uesto (?:pagina|scheda)\b")
 
 
 def untranslated_messages():
-    """The Italian catalogues' entries with no translation, as they would show (in English)."""
+    """Wagtail's messages (its English catalogues list them all) that Italian leaves in English,
+    with every catalogue the site loads, the project's overrides included."""
     messages = set()
-    for catalogue in CATALOGUES:
-        for po in catalogue.rglob("locale/it/LC_MESSAGES/django.po"):
-            messages.update(entry.msgid for entry in polib.pofile(str(po)) if not entry.translated())
-    # Placeholders and very short words cannot be matched in a page's text.
-    return [message for message in messages if len(message) > 3 and "%" not in message and "{" not in message]
+    with translation.override("it"):
+        for catalogue in CATALOGUES:
+            for po in catalogue.rglob("locale/en/LC_MESSAGES/django.po"):
+                for entry in polib.pofile(str(po)):
+                    if entry.msgid_plural:
+                        continue
+                    text = pgettext(entry.msgctxt, entry.msgid) if entry.msgctxt else gettext(entry.msgid)
+                    if text == entry.msgid:
+                        messages.add(entry.msgid)
+    # Placeholders and very short words cannot be matched in a page's text; some words are Italian too.
+    return [
+        message
+        for message in messages - SAME_IN_ITALIAN
+        if len(message) > 3 and "%" not in message and "{" not in message
+    ]
 
 
 def visible_text(html):
+    """The page's text and the labels read to screen-reader users (aria-label, title, alt)."""
     html = re.sub(r"(?s)<(script|style|template)\b.*?</\1>", " ", html)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    labels = re.findall(r'\s(?:aria-label|title|alt|placeholder)="([^"]*)"', html)
+    return " ".join(" ".join([re.sub(r"<[^>]+>", " ", html), *labels]).split())
 
 
 @pytest.fixture
@@ -90,3 +105,12 @@ def test_relative_times_read_in_italian(client, editors, regional_editor, sheet_
     client.force_login(regional_editor)
     text = visible_text(client.get(reverse("wagtailadmin_pages:edit", args=[sheet.pk])).content.decode())
     assert "4 minuti fa" in text
+
+
+def test_the_schedule_dialog_says_that_scheduling_closes_the_approval_request(
+    client, regional_editor, sheet_in_moderation
+):
+    client.force_login(regional_editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[sheet_in_moderation[0].pk])).content.decode()
+    dialog = html[html.index('id="schedule-publishing-dialog"') :]
+    assert "programmarla chiude la richiesta di approvazione in corso" in visible_text(dialog)
