@@ -268,7 +268,7 @@ class GoodPracticePage(Page):
 
     def get_related_services(self, limit=6):
         """Live services of the same network answering one of the practice's objectives."""
-        objectives = list(self.objectives.values_list("pk", flat=True))
+        objectives = [objective.pk for objective in self.objectives.all()]
         if self.network_id is None or not objectives:
             return ServicePage.objects.none()
         matching = ServicePage.objects.filter(network_id=self.network_id, objectives__in=objectives).values("pk")
@@ -276,8 +276,9 @@ class GoodPracticePage(Page):
 
     def get_related_practices(self, limit=4):
         """Other live practices sharing objectives or kinds; most shared first, then same network."""
-        objectives = list(self.objectives.values_list("pk", flat=True))
-        kinds = list(self.kinds.values_list("pk", flat=True))
+        # Read as objects: a preview holds them in memory, where values_list cannot name the pk.
+        objectives = [objective.pk for objective in self.objectives.all()]
+        kinds = [kind.pk for kind in self.kinds.all()]
         return (
             GoodPracticePage.objects.live()
             .public()
