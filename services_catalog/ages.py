@@ -10,9 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 MAX_AGE_MONTHS = 1200  # a hundred years
+# The English words too: an admin used in English shows «3 years» and reads it back.
 UNITS = {"anno": 12, "anni": 12, "a": 12, "mese": 1, "mesi": 1, "m": 1}
-PART = re.compile(r"(\d+)\s*(anni|anno|mesi|mese|a|m)?\b")
-BETWEEN_PARTS = re.compile(r"(?:\s|\be\b)*")
+UNITS |= {"year": 12, "years": 12, "month": 1, "months": 1}
+PART = re.compile(r"(\d+)\s*(anni|anno|mesi|mese|years|year|months|month|a|m)?\b")
+BETWEEN_PARTS = re.compile(r"(?:\s|\be\b|\band\b)*")
 
 
 def parse_age(text):
@@ -36,13 +38,14 @@ def parse_age(text):
 
 
 def format_age(months):
-    """«3 anni» for whole years, «18 mesi» otherwise; empty for None."""
+    """«3 anni» for whole years, «18 mesi» otherwise; empty for None. (The sheet's and the
+    practices' age ranges say them the same way.)"""
     if months is None:
         return ""
-    if months and months % 12 == 0:
+    if months >= 12 and months % 12 == 0:
         years = months // 12
-        return ngettext("%(count)s anno", "%(count)s anni", years) % {"count": years}
-    return ngettext("%(count)s mese", "%(count)s mesi", months) % {"count": months}
+        return ngettext("%(count)d anno", "%(count)d anni", years) % {"count": years}
+    return ngettext("%(count)d mese", "%(count)d mesi", months) % {"count": months}
 
 
 class AgeField(forms.CharField):

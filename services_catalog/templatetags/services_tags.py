@@ -3,18 +3,11 @@ network's services (used by the network page, so `home` never imports this app).
 
 from django import template
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from services_catalog.ages import format_age as months_in_words
 from services_catalog.models import ServicePage
 
 register = template.Library()
-
-
-def months_in_words(months):
-    if months >= 12 and months % 12 == 0:
-        years = months // 12
-        return ngettext("%(count)d anno", "%(count)d anni", years) % {"count": years}
-    return ngettext("%(count)d mese", "%(count)d mesi", months) % {"count": months}
 
 
 @register.filter
