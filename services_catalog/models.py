@@ -27,10 +27,11 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.forms import EditorialPageForm
 from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
+from services_catalog.forms import ServicePageForm
 from services_catalog.jsonld import government_service, json_ld_script
+from services_catalog.opening_hours_panel import OpeningHoursPanel
 
 SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -203,8 +204,8 @@ class ServicePage(NetworkOwnedPage, Page):
     )
     is_demo = models.BooleanField(_("dati dimostrativi"), default=False, editable=False)
 
-    base_form_class = EditorialPageForm
-    # Set by EditorialPageForm while a draft is validated: publishing rules then wait.
+    base_form_class = ServicePageForm
+    # Set by the editorial form (home.forms) while a draft is validated: publishing rules then wait.
     validating_draft = False
 
     parent_page_types = ["home.NetworkPage"]
@@ -440,7 +441,14 @@ class ServiceLocation(Orderable, ClusterableModel):
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("postal_code"), FieldPanel("municipality"), FieldPanel("province")]),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-        InlinePanel("hours", label=_("Orario")),
+        OpeningHoursPanel(
+            "hours",
+            label=_("Orario"),
+            help_text=_(
+                "Per lo stesso orario dal lunedì al venerdì scegliere «da lunedì a venerdì»: "
+                "al salvataggio diventa una riga per giorno."
+            ),
+        ),
         FieldPanel("hours_note"),
     ]
 

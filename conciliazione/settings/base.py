@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's admin uses humanize's naturaltime («4 minuti fa»): installed for its translations.
+    "django.contrib.humanize",
     "axes",
 ]
 

@@ -11,14 +11,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, is_example_row, normalize
+from editorial.importer.hours import parse_opening_hours
 from editorial.importer.municipalities import find_municipality
 from home.models import Action, Audience, Objective
+from services_catalog.ages import parse_age
 from webperf.spreadsheets import is_formula_like
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ./-]{4,18}[0-9]$")
 MOJIBAKE_MARKERS = ("\ufffd", "Ã", "â€")
-MAX_AGE_MONTHS = 1200
 POSTAL_CODE_PATTERN = re.compile(r"^[0-9]{5}$")
 MAX_LENGTHS = {
     "external_id": 100,
@@ -169,13 +170,11 @@ class RowValidator:
         raise ValidationError(_("indicare «sì» o «no», non «%(text)s»") % {"text": text})
 
     def to_months(self, text):
-        if not text:
-            return None
-        if not text.isdigit() or int(text) > MAX_AGE_MONTHS:
-            raise ValidationError(
-                _("numero di mesi non valido «%(text)s» (da 0 a %(max)s)") % {"text": text, "max": MAX_AGE_MONTHS}
-            )
-        return int(text)
+        """Months, or years with their unit («3 anni»), as the admin's age fields read them."""
+        return parse_age(text)
+
+    def to_opening_hours(self, text):
+        return parse_opening_hours(text)
 
     def to_email(self, text):
         if text:
@@ -259,6 +258,7 @@ CONVERTED = {
     "accepts_vouchers": RowValidator.to_bool,
     "age_min_months": RowValidator.to_months,
     "age_max_months": RowValidator.to_months,
+    "opening_hours": RowValidator.to_opening_hours,
     "contact_email": RowValidator.to_email,
     "contact_phone": RowValidator.to_phone,
     "contact_website": RowValidator.to_url,

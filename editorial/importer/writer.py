@@ -9,7 +9,7 @@ from django.utils.html import escape
 from editorial.importer.bulk_pages import DraftPageCreator, chunks
 from editorial.importer.bulk_workflow import start_in_bulk
 from services_catalog.fields import PLAIN_FIELDS, RICH_TEXT_FIELDS
-from services_catalog.models import ServiceLocation, ServicePage
+from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
 
 BATCH = 500  # new services written (and progress reported) per batch
 PROGRESS_EVERY = 200  # updated services per progress report
@@ -72,6 +72,11 @@ class ServiceWriter:
                 postal_code=values["postal_code"],
                 municipality=municipality.name,
                 province=municipality.province,
+                hours_note=values["hours_note"],
+                hours=[
+                    OpeningHours(weekday=weekday, opens=opens, closes=closes)
+                    for weekday, opens, closes in values["opening_hours"]
+                ],
             )
         ]
 

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,17 +17,11 @@ from goodpractices.models.taxonomy import Beneficiary, InterventionKind, Practic
 from home.forms import EditorialPageForm
 from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
+from services_catalog.ages import format_age
 from services_catalog.jsonld import json_ld_script
 from services_catalog.models import ServicePage
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
-
-
-def format_age(months):
-    if months % 12 == 0:
-        years = months // 12
-        return ngettext("%(count)s anno", "%(count)s anni", years) % {"count": years}
-    return ngettext("%(count)s mese", "%(count)s mesi", months) % {"count": months}
 
 
 class CompanySize(models.TextChoices):
@@ -249,7 +242,7 @@ class GoodPracticePage(NetworkOwnedPage, Page):
 
     def get_related_services(self, limit=6):
         """Live services of the same network answering one of the practice's objectives."""
-        objectives = list(self.objectives.values_list("pk", flat=True))
+        objectives = [objective.pk for objective in self.objectives.all()]
         if self.network_id is None or not objectives:
             return ServicePage.objects.none()
         matching = ServicePage.objects.filter(network_id=self.network_id, objectives__in=objectives).values("pk")
@@ -257,8 +250,9 @@ class GoodPracticePage(NetworkOwnedPage, Page):
 
     def get_related_practices(self, limit=4):
         """Other live practices sharing objectives or kinds; most shared first, then same network."""
-        objectives = list(self.objectives.values_list("pk", flat=True))
-        kinds = list(self.kinds.values_list("pk", flat=True))
+        # Read as objects: a preview holds them in memory, where values_list cannot name the pk.
+        objectives = [objective.pk for objective in self.objectives.all()]
+        kinds = [kind.pk for kind in self.kinds.all()]
         return (
             GoodPracticePage.objects.live()
             .public()

@@ -2,16 +2,10 @@
 
 from django import template
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+
+from services_catalog.ages import format_age as months_in_words
 
 register = template.Library()
-
-
-def months_in_words(months):
-    if months >= 12 and months % 12 == 0:
-        years = months // 12
-        return ngettext("%(count)d anno", "%(count)d anni", years) % {"count": years}
-    return ngettext("%(count)d mese", "%(count)d mesi", months) % {"count": months}
 
 
 @register.filter

@@ -77,3 +77,17 @@ def test_previews_may_be_framed_by_the_admin_and_public_pages_may_not(client, le
     assert public.status_code == 200
     assert frame_ancestors(public) == ["'none'"]
     assert public["X-Frame-Options"] == "DENY"
+
+
+def test_a_practice_preview_renders_its_unsaved_categories(lecco_client, editors, networks):
+    """The related practices and services of a preview are found from the form's objectives and
+    kinds, held in memory until the page is saved."""
+    from goodpractices.models import GoodPracticePage
+
+    practice = GoodPracticePage.objects.live().descendant_of(networks["lecco"]).order_by("pk").first()
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[practice.pk])
+    response = lecco_client.post(url, edit_form_data(practice, editors["lecco"]))
+    assert response.json()["is_valid"], response.json()
+    preview = lecco_client.get(url)
+    assert preview.status_code == 200
+    assert practice.title in preview.content.decode()
