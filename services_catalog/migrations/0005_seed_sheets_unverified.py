@@ -60,12 +60,11 @@ def seed_pages(apps):
 
 
 def mark_unverified(apps, schema_editor):
+    ServicePage = apps.get_model("services_catalog", "ServicePage")
     Revision = apps.get_model("wagtailcore", "Revision")
-    for page, note in seed_pages(apps):
+    for page, note in list(seed_pages(apps)):
         values = unverified_values(page, note)
-        for name, value in values.items():
-            setattr(page, name, value)
-        page.save(update_fields=list(values))
+        ServicePage.objects.filter(pk=page.pk).update(**values)
         if page.latest_revision_id:
             revision = Revision.objects.get(pk=page.latest_revision_id)
             revision.content.update(values)
