@@ -43,6 +43,7 @@ def sheet_links(page, request):
     from services_catalog.models import ServiceIndexPage
 
     catalogue = ServiceIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    catalogue_url = catalogue.get_url(request) if catalogue else None
+    # Its path only: get_url gives a full URL when the request's host is not the Site's.
+    catalogue_url = urlsplit(catalogue.get_url(request)).path if catalogue else None
     value = request.GET.get(BACK_PARAMETER) if request is not None else None
     return {"back_to_list": back_url(value, catalogue_url), "catalogue_url": catalogue_url}

@@ -5,6 +5,8 @@ and dropped."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from webperf.params import MAX_ID
+
 HONEYPOT_FIELD = "sito_web"
 MESSAGE_MAX_LENGTH = 2000
 COMMENT_MAX_LENGTH = 1000
@@ -57,7 +59,7 @@ class ReportForm(HoneypotForm):
 class PageAddressForm(HoneypotForm):
     """Which page is rated: its Wagtail id when it is a page, and its path (every page has one)."""
 
-    pagina = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
+    pagina = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID, widget=forms.HiddenInput)
     indirizzo = forms.CharField(max_length=PATH_MAX_LENGTH, widget=forms.HiddenInput)
 
     def clean_indirizzo(self):

@@ -6,10 +6,13 @@ from wagtail.models import Page
 from editorial.models import Feedback
 from home.models import NetworkPage
 from services_catalog.models import ServicePage
+from webperf.params import MAX_ID
 
 
 def reported_service(page_id):
     """The live, public service sheet with this id, or None."""
+    if page_id > MAX_ID:  # the URL's int converter takes any length; the column does not
+        return None
     return ServicePage.objects.live().public().filter(pk=page_id).first()
 
 
