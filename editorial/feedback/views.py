@@ -3,6 +3,8 @@ CSRF token (docs/feedback.md says why that is safe here); every submission count
 per-address limit. Bad input: 400 with the form, its messages and what was typed; over the
 limit: 429 with the same. Nothing here is cached (Cache-Control: no-store)."""
 
+from functools import wraps
+
 from django.core import signing
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -33,11 +35,27 @@ def feedback_page(request, template, context, status=200, wait=None):
     return response
 
 
-def refused_cross_site():
-    return minimal_error(403, _("Richiesta non accettata"), _("Il modulo va inviato dalla pagina del sito."))
+def posted_from_the_site(view):
+    """No CSRF token (docs/feedback.md); a POST the browser labels cross-site is refused."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.method == "POST" and is_cross_site(request):
+            return minimal_error(403, _("Richiesta non accettata"), _("Il modulo va inviato dalla pagina del sito."))
+        return view(request, *args, **kwargs)
+
+    return csrf_exempt(checked)
 
 
-@csrf_exempt
+def over_the_limit(request, template, context):
+    """Counts the submission; past the limit, the 429 answer with the form as it was sent."""
+    verdict = count_submission(request)
+    if verdict.allowed:
+        return None
+    return feedback_page(request, template, context, status=429, wait=verdict.wait)
+
+
+@posted_from_the_site
 @require_http_methods(["GET", "POST"])
 def report(request, page_id):
     service = reported_service(page_id)
@@ -47,13 +65,10 @@ def report(request, page_id):
     if request.method == "GET":
         context["form"] = ReportForm(auto_id=REPORT_PREFIX)
         return feedback_page(request, "editorial/feedback/report_page.html", context)
-    if is_cross_site(request):
-        return refused_cross_site()
-    verdict = count_submission(request)
     form = context["form"] = ReportForm(request.POST, auto_id=REPORT_PREFIX)
     template = "editorial/feedback/report_page.html"
-    if not verdict.allowed:
-        return feedback_page(request, template, context, status=429, wait=verdict.wait)
+    if refused := over_the_limit(request, template, context):
+        return refused
     if not form.is_valid():
         return feedback_page(request, template, context, status=400)
     if not form.is_trap():
@@ -69,19 +84,16 @@ def report(request, page_id):
     return feedback_page(request, "editorial/feedback/report_sent.html", context)
 
 
-@csrf_exempt
+@posted_from_the_site
 @require_POST
 def rate(request):
     """Step one: useful or not. Step two's form carries a signed reference to this rating."""
-    if is_cross_site(request):
-        return refused_cross_site()
-    verdict = count_submission(request)
     form = RatingForm(request.POST, auto_id=RATING_PREFIX)
     valid = form.is_valid()
     context = {"form": form, "back": form.cleaned_data.get("indirizzo") if valid else None}
     template = "editorial/feedback/rating_page.html"
-    if not verdict.allowed:
-        return feedback_page(request, template, context, status=429, wait=verdict.wait)
+    if refused := over_the_limit(request, template, context):
+        return refused
     if not valid:
         return feedback_page(request, template, context, status=400)
     if form.is_trap():
@@ -93,18 +105,15 @@ def rate(request):
     return feedback_page(request, template, context)
 
 
-@csrf_exempt
+@posted_from_the_site
 @require_POST
 def rate_comment(request):
     """Step two: an optional comment on the rating just given."""
-    if is_cross_site(request):
-        return refused_cross_site()
-    verdict = count_submission(request)
     form = CommentForm(request.POST, auto_id=RATING_PREFIX)
     template = "editorial/feedback/rating_page.html"
     context = {"comment_form": form}
-    if not verdict.allowed:
-        return feedback_page(request, template, context, status=429, wait=verdict.wait)
+    if refused := over_the_limit(request, template, context):
+        return refused
     rating = form.is_valid() and rating_to_comment(form.cleaned_data["valutazione"])
     if not rating:
         if form.is_valid():
