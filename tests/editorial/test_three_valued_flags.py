@@ -4,8 +4,11 @@ import file to the CSV, the HSDS record, the API and the sheet; a status nobody 
 
 import csv
 import io
+import json
+import re
 
 import pytest
+from django.urls import reverse
 
 from editorial.importer.runner import preview, run_import
 from editorial.models import ServiceImport
@@ -86,3 +89,27 @@ def test_sheet_says_what_is_not_indicated(client, imported):
     assert "Gratuito" in html
     assert "Non è indicato se si possono usare i voucher di conciliazione." in html
     assert "Stato non verificato" in html and '<dd class="col-sm-8">Attivo</dd>' not in html
+
+
+def json_ld(client, service):
+    html = client.get(service.url).content.decode()
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_json_ld_omits_what_is_not_indicated(client, imported):
+    assert json_ld(client, imported["LC-00001"])["offers"]["price"] == 0
+    assert "price" not in json_ld(client, imported["LC-00003"])["offers"]
+
+
+def test_the_free_filter_lists_only_services_said_to_be_free(client, imported):
+    listing = client.get("/servizi/", {"gratuito": "1"}).content.decode()
+    assert imported["LC-00001"].title in listing
+    assert imported["LC-00002"].title not in listing and imported["LC-00003"].title not in listing
+
+
+def test_the_admin_offers_non_indicato(client, imported, regional_editor):
+    client.force_login(regional_editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[imported["LC-00001"].pk])).content.decode()
+    vouchers = re.search(r'<select name="accepts_vouchers".*?</select>', html, re.S).group(0)
+    assert re.search(r'<option value="unknown" selected>non indicato</option>', vouchers)
+    assert '<option value="true">sì</option>' in vouchers and '<option value="false">no</option>' in vouchers
