@@ -73,3 +73,14 @@ def test_feedback_forms_and_answers_pass_axe(browser, live_site, serious_violati
     page.get_by_role("region", name="Valuta questa pagina").get_by_role("button", name="Sì").click()
     assert serious_violations(page) == []
     context.close()
+
+
+def test_the_printout_leaves_out_the_forms_and_links(browser, live_site):
+    context = browser.new_context(locale="it-IT")
+    page = context.new_page()
+    open_a_lecco_sheet(page, live_site)
+    page.emulate_media(media="print")
+    for hidden in ("#segnala", ".page-rating", ".share-link", "text=Torna ai risultati"):
+        assert not page.locator(hidden).is_visible(), hidden
+    assert page.locator("#contatti").is_visible()
+    context.close()
