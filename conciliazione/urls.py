@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from conciliazione.health import healthz
 from conciliazione.media import serve_public_media
+from editorial.feedback import urls as feedback_urls
 from home.views import site_map
 from opendata import urls as opendata_urls
 from search.views import autocomplete, site_search
@@ -35,6 +36,7 @@ urlpatterns += i18n_patterns(
     *opendata_urls.page_urls,
     path("cerca/suggerimenti/", autocomplete, name="search_autocomplete"),
     path("mappa-del-sito/", site_map, name="site_map"),
+    path("", include(feedback_urls)),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         page_password_view,

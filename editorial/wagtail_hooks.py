@@ -1,6 +1,6 @@
-"""Admin entries of the editorial tools (bulk import, the «da verificare» report, the
-editors' guide in the help menu), the dashboard's order, and the editor's notice when
-publishing closes an approval in progress."""
+"""Admin entries of the editorial tools (bulk import, the «da verificare» report, visitors'
+feedback, the editors' guide in the help menu), the dashboard's order, the editor's notice
+when publishing closes an approval in progress, and the public feedback forms."""
 
 from django.contrib import messages
 from django.urls import include, path, reverse
@@ -13,6 +13,8 @@ from wagtail.models import WorkflowState
 
 from editorial import urls
 from editorial.access import networks_for_user, networks_user_can_see
+from editorial.feedback.rendering import feedback_forms
+from editorial.views.feedback import can_read_feedback
 
 
 class ImportMenuItem(MenuItem):
@@ -23,6 +25,11 @@ class ImportMenuItem(MenuItem):
 class FreshnessMenuItem(MenuItem):
     def is_shown(self, request):
         return bool(networks_user_can_see(request.user))
+
+
+class FeedbackMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_read_feedback(request.user)
 
 
 @hooks.register("register_admin_urls")
@@ -38,6 +45,17 @@ def register_import_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_freshness_menu_item():
     return FreshnessMenuItem(_("Servizi da verificare"), reverse("editorial_freshness"), icon_name="time", order=260)
+
+
+@hooks.register("register_admin_menu_item")
+def register_feedback_menu_item():
+    return FeedbackMenuItem(
+        _("Segnalazioni dei visitatori"), reverse("editorial_feedback"), icon_name="mail", order=270
+    )
+
+
+# «Segnala una modifica» and «Valuta questa pagina» in the public templates' slots.
+hooks.register("page_feedback_forms", feedback_forms)
 
 
 @hooks.register("register_help_menu_item")

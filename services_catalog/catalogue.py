@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from home.models import Action, Audience, NetworkPage, Objective
 from search.locale_filters import searchable_in_language
+from services_catalog.back_link import back_query
 from services_catalog.facet_index import index_for
 from services_catalog.facets import build_facets, count_facets, matched_bits
 from services_catalog.filters import ServiceFilterSet
@@ -162,6 +163,7 @@ def catalogue_context(request):
         "page_obj": page_obj,
         "services": page_obj.object_list,
         "page_query": page_params.urlencode(),
+        "back_query": back_query(request),
         "active_filters": active_filter_links(params, filterset, query, facets),
         "age_error": filterset.form.errors.get("eta"),
     }

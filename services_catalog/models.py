@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
+from services_catalog.flags import YesNoUnknownSelect
 from services_catalog.forms import ServicePageForm
 from services_catalog.jsonld import government_service, json_ld_script
 from services_catalog.opening_hours_panel import OpeningHoursPanel
@@ -64,9 +65,15 @@ class ProviderKind(models.TextChoices):
 
 
 class ServiceStatus(models.TextChoices):
+    # Nobody has confirmed the service is running: the default, never shown as «Attivo».
+    UNVERIFIED = "unverified", _("Non verificato")
     ACTIVE = "active", _("Attivo")
     SUSPENDED = "suspended", _("Sospeso")
     ENDED = "ended", _("Concluso")
+
+
+# The statuses a sheet must explain (an unverified one says what is known, if anything).
+REASON_REQUIRED = (ServiceStatus.SUSPENDED, ServiceStatus.ENDED)
 
 
 class ServiceQuerySet(PageQuerySet):
@@ -143,14 +150,23 @@ class ServicePage(NetworkOwnedPage, Page):
         _("iscrizioni fino al"), null=True, blank=True, help_text=_("Ultimo giorno utile per iscriversi.")
     )
 
+    # Three-valued: yes, no, or not known (None), never a guessed «no».
     is_free = models.BooleanField(
-        _("gratuito"), default=False, help_text=_("Il servizio non costa nulla a chi lo usa.")
+        _("gratuito"),
+        null=True,
+        blank=True,
+        default=None,
+        help_text=_("Il servizio non costa nulla a chi lo usa; «non indicato» se la fonte non lo dice."),
     )
     cost_description = models.TextField(
         _("quanto costa"), blank=True, help_text=_("Tariffe, riduzioni, contributi; vuoto se non è noto.")
     )
     accepts_vouchers = models.BooleanField(
-        _("accetta voucher"), default=False, help_text=_("Si può pagare con i voucher di conciliazione.")
+        _("accetta voucher"),
+        null=True,
+        blank=True,
+        default=None,
+        help_text=_("Si può pagare con i voucher di conciliazione; «non indicato» se la fonte non lo dice."),
     )
 
     contact_phone = models.CharField(_("telefono"), max_length=40, blank=True)
@@ -181,11 +197,20 @@ class ServicePage(NetworkOwnedPage, Page):
         _("ente erogatore"), max_length=250, blank=True, help_text=_("L'organizzazione che eroga il servizio.")
     )
     provider_kind = models.CharField(_("tipo di ente"), max_length=20, choices=ProviderKind.choices, blank=True)
-    status = models.CharField(_("stato"), max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE)
+    status = models.CharField(
+        _("stato"),
+        max_length=20,
+        choices=ServiceStatus.choices,
+        default=ServiceStatus.UNVERIFIED,
+        help_text=_("«Attivo» solo dopo aver verificato che il servizio è in corso."),
+    )
     status_reason = models.TextField(
         _("motivo dello stato"),
         blank=True,
-        help_text=_("Obbligatorio se il servizio è sospeso o concluso: spiega perché e fino a quando."),
+        help_text=_(
+            "Obbligatorio se il servizio è sospeso o concluso: spiega perché e fino a quando. "
+            "Per un servizio non verificato: ciò che si sa, ad esempio la fonte che lo segnala."
+        ),
     )
     valid_from = models.DateField(_("valido dal"), null=True, blank=True)
     valid_to = models.DateField(_("valido fino al"), null=True, blank=True)
@@ -235,7 +260,11 @@ class ServicePage(NetworkOwnedPage, Page):
             heading=_("Tempi e scadenze"),
         ),
         MultiFieldPanel(
-            [FieldPanel("is_free"), FieldPanel("cost_description"), FieldPanel("accepts_vouchers")],
+            [
+                FieldPanel("is_free", widget=YesNoUnknownSelect),
+                FieldPanel("cost_description"),
+                FieldPanel("accepts_vouchers", widget=YesNoUnknownSelect),
+            ],
             heading=_("Quanto costa"),
         ),
     ]
@@ -323,7 +352,7 @@ class ServicePage(NetworkOwnedPage, Page):
             errors["valid_to"] = _("La fine della validità non può precedere l'inizio.")
         if not self.validating_draft:
             errors.update(self.publishing_errors())
-        if self.status != ServiceStatus.ACTIVE and not self.status_reason.strip():
+        if self.status in REASON_REQUIRED and not self.status_reason.strip():
             errors["status_reason"] = _("Spiegare perché il servizio è sospeso o concluso.")
         if errors:
             raise ValidationError(errors)
@@ -348,6 +377,8 @@ class ServicePage(NetworkOwnedPage, Page):
             missing.append(_("orari di apertura"))
         if not self.is_free and not self.cost_description:
             missing.append(_("costo"))
+        if self.accepts_vouchers is None:
+            missing.append(_("uso dei voucher"))
         if not self.how_to:
             missing.append(_("come fare"))
         if self.last_verified is None:
@@ -409,10 +440,15 @@ class ServicePage(NetworkOwnedPage, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the back link reads the catalogue's filters, which build on this model.
+        from services_catalog.back_link import sheet_links
+
         if not getattr(request, "is_preview", False):
             # A preview holds its relations in memory, unsaved: they must not be read back.
             self.prefetch_sheet_relations()
         context = super().get_context(request, *args, **kwargs)
+        context.update(sheet_links(self, request))
+        context["share_url"] = self.get_full_url(request)
         context["json_ld"] = json_ld_script(government_service(self, request))
         context["related_services"] = self.related_services()
         context["missing_information"] = self.missing_information()

@@ -9,9 +9,9 @@ from wagtail.models import Locale
 
 from home.models import Action, Audience, HomePage, NetworkPage, Objective
 from home.seed.pages import ensure_page
-from services_catalog.models import ServiceIndexPage, ServicePage
+from services_catalog.models import ServiceIndexPage, ServicePage, ServiceStatus
 from services_catalog.pages import add_child_page
-from services_catalog.seed_services import SERVICES, SOURCE_NOTE
+from services_catalog.seed_services import SERVICES, SOURCE_NOTE, status_note
 
 CATALOGUE = {
     "title": "Servizi di conciliazione",
@@ -32,6 +32,9 @@ def service_page(data):
     fields = {name: data.get(name, "") for name in SECTIONS}
     if data.get("source"):
         fields["outcome"] = fields["outcome"] + SOURCE_NOTE
+    # The source confirms no service as running: unverified, with what it does say.
+    fields["status"] = ServiceStatus.UNVERIFIED
+    fields["status_reason"] = status_note(data)
     fields.update({name: data[name] for name in DIRECTORY if name in data})
     fields.update({name: datetime.date.fromisoformat(data[name]) for name in DATES if name in data})
     return ServicePage(title=data["title"], slug=data["slug"], short_description=data["short_description"], **fields)
@@ -39,7 +42,8 @@ def service_page(data):
 
 def load_services(locale):
     """Creates the missing seed services. They lack contacts (the source gives none), so they are
-    saved without the «at least one contact» rule and listed in the admin as incomplete."""
+    saved without the «at least one contact» rule and listed in the admin as incomplete; their
+    free and voucher flags stay «non indicato» (the source says neither)."""
     networks = {page.slug: page for page in NetworkPage.objects.filter(locale=locale)}
     objectives = {item.slug: item for item in Objective.objects.filter(locale=locale)}
     actions = {item.slug: item for item in Action.objects.filter(locale=locale)}

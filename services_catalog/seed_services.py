@@ -11,6 +11,27 @@ SOURCE_NOTE = (
     "dell'intesa conciliazione 2010-2012».</p>"
 )
 
+# What a seed sheet's status says: the source gives no current status for any of them, so
+# they are «non verificato» with what the source does say, until an editor checks them.
+SOURCE_STATUS_NOTE = (
+    "Progetto segnalato nella DGR X/1081 tra gli esempi dell'intesa 2010-2012; la fonte non ne indica lo stato attuale."
+)
+SUSTAINED_STATUS_NOTE = (
+    "Azione indicata nella DGR X/1081 tra quelle pensate per restare sul territorio; "
+    "la fonte non ne indica lo stato attuale."
+)
+SUSTAINED_MARKER = "sostenibilità delle azioni"
+
+
+def status_note(data):
+    """What is known of an unverified seed service's status, from its own entry."""
+    if data.get("source"):
+        return SOURCE_STATUS_NOTE
+    if SUSTAINED_MARKER in data.get("deadlines", ""):
+        return SUSTAINED_STATUS_NOTE
+    return ""
+
+
 SERVICES = [
     # Lecco: «azioni che rimarranno sul territorio a costo zero, come attività di sportelli,
     # catalogo offerta territoriale, servizi salva tempo (Asl di Lecco)».

@@ -30,6 +30,7 @@ class ServicePageFactory(wagtail_factories.PageFactory):
     how_to = "<p>Telefonare per fissare un appuntamento.</p>"
     contact_email = factory.Sequence(lambda n: f"servizio{n}@example.org")
     is_free = True
+    status = "active"
     last_verified = factory.LazyFunction(datetime.date.today)
 
     class Meta:

@@ -316,6 +316,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     *("obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta", "unita"),
     # library filters (goodpractices.filters)
     *("beneficiari", "periodo"),
+    # a service sheet: the catalogue list the visitor came from (services_catalog.back_link)
+    "back",
 }
 # Template fragments shared by every page (menu, breadcrumbs, footer: webperf.fragments), in
 # the default cache, renewed with the page cache's generation; 0 renders them every time.
@@ -425,6 +427,9 @@ PAGE_PASSWORD_RATE_PER_ADDRESS = os.environ.get("PAGE_PASSWORD_RATE_PER_ADDRESS"
 PAGE_PASSWORD_RATE_PER_PAGE = os.environ.get("PAGE_PASSWORD_RATE_PER_PAGE", "60/hour")
 PASSWORD_RESET_RATE_PER_ADDRESS = os.environ.get("PASSWORD_RESET_RATE_PER_ADDRESS", "5/hour")
 PASSWORD_RESET_RATE_PER_EMAIL = os.environ.get("PASSWORD_RESET_RATE_PER_EMAIL", "3/hour")
+# Visitors' feedback (reports and page ratings, editorial.feedback): submissions per address,
+# the two forms counted together (a rating with its comment is two).
+FEEDBACK_RATE_PER_ADDRESS = os.environ.get("FEEDBACK_RATE_PER_ADDRESS", "20/hour")
 # The API is public and read-only: no Basic authentication (a password-guessing channel)
 # unless API_BASIC_AUTH is set; a signed-in editor's session still counts.
 REST_FRAMEWORK = {

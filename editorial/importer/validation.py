@@ -32,7 +32,18 @@ MAX_LENGTHS = {
 }
 TRUE_WORDS = {"si", "s", "vero", "true", "1", "x", "yes"}
 FALSE_WORDS = {"no", "n", "falso", "false", "0"}
-STATUS_WORDS = {"": "active", "attivo": "active", "sospeso": "suspended", "concluso": "ended", "terminato": "ended"}
+UNKNOWN_WORDS = {"", "non indicato", "non noto", "non so", "?"}
+# Empty: no status given (a new sheet is «non verificato», an updated one keeps its status).
+STATUS_WORDS = {
+    "": None,
+    "non verificato": "unverified",
+    "da verificare": "unverified",
+    "attivo": "active",
+    "sospeso": "suspended",
+    "concluso": "ended",
+    "terminato": "ended",
+}
+REASON_REQUIRED = ("suspended", "ended")
 PROVIDER_KIND_WORDS = {
     "": "",
     "pubblico": "public",
@@ -126,7 +137,7 @@ class RowValidator:
         )
         if not (values["contact_phone"] or values["contact_email"] or values["contact_website"]):
             errors.append(self.message("contact_phone", _("indicare almeno un contatto: telefono, email o sito web")))
-        if values["status"] != "active" and not values["status_reason"]:
+        if values["status"] in REASON_REQUIRED and not values["status_reason"]:
             errors.append(self.message("status_reason", _("obbligatorio se il servizio è sospeso o concluso")))
         for low, high, text in pairs:
             if values[low] is not None and values[high] is not None and values[low] > values[high]:
@@ -161,13 +172,17 @@ class RowValidator:
         """Empty stays unknown: nobody said the row was verified (an update keeps the sheet's date)."""
         return self.to_date(text)
 
-    def to_bool(self, text):
+    def to_flag(self, text):
+        """Three-valued: «sì», «no», or empty / «non indicato» for not known (None: a new
+        sheet says «non indicato», an updated one keeps what it said)."""
         word = normalize(text)
         if word in TRUE_WORDS:
             return True
-        if word in FALSE_WORDS or not word:
+        if word in FALSE_WORDS:
             return False
-        raise ValidationError(_("indicare «sì» o «no», non «%(text)s»") % {"text": text})
+        if word in UNKNOWN_WORDS:
+            return None
+        raise ValidationError(_("indicare «sì», «no» o «non indicato», non «%(text)s»") % {"text": text})
 
     def to_months(self, text):
         """Months, or years with their unit («3 anni»), as the admin's age fields read them."""
@@ -254,8 +269,8 @@ CONVERTED = {
     "valid_from": RowValidator.to_date,
     "valid_to": RowValidator.to_date,
     "last_verified": RowValidator.to_last_verified,
-    "is_free": RowValidator.to_bool,
-    "accepts_vouchers": RowValidator.to_bool,
+    "is_free": RowValidator.to_flag,
+    "accepts_vouchers": RowValidator.to_flag,
     "age_min_months": RowValidator.to_months,
     "age_max_months": RowValidator.to_months,
     "opening_hours": RowValidator.to_opening_hours,

@@ -2,8 +2,9 @@ from decimal import Decimal
 
 from django import template
 from django.utils.formats import number_format
-from django.utils.html import strip_tags
+from django.utils.html import format_html_join, strip_tags
 from django.utils.text import Truncator
+from wagtail import hooks
 from wagtail.models import Site
 
 from home.site_url import absolute_url
@@ -101,3 +102,16 @@ def site_name(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     return site.site_name if site is not None and site.site_name else ""
+
+
+# Feature apps add visitor feedback forms to a page through this Wagtail hook, so that the
+# base templates include them without knowing any feature app. Each function registered
+# takes (slot, context) and returns HTML or "": slot "page" is every page (before the
+# footer), slot "sheet" the end of a service sheet.
+FEEDBACK_FORMS_HOOK = "page_feedback_forms"
+
+
+@register.simple_tag(takes_context=True)
+def feedback_forms(context, slot):
+    parts = (fn(slot, context) for fn in hooks.get_hooks(FEEDBACK_FORMS_HOOK))
+    return format_html_join("", "{}", ((part,) for part in parts if part))

@@ -11,7 +11,9 @@ from opendata.hsds.taxonomy import service_term_keys, taxonomy_names, term_objec
 from opendata.labels import choice_label, hours_label
 from opendata.text import plain_text
 
-STATUS = {"active": "active", "suspended": "temporarily closed", "ended": "inactive"}
+# HSDS requires a status and has no «unknown»: a service nobody has verified is not
+# published as active (docs/unknown-values.md); its alert says the status is not verified.
+STATUS = {"active": "active", "suspended": "temporarily closed", "ended": "inactive", "unverified": "inactive"}
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 LANGUAGE_CODES = {
     "italiano": "it",
@@ -70,18 +72,26 @@ def service_summary(service, request):
             "description": service.short_description,
             "url": service.contact_website or service.get_full_url(request),
             "email": service.contact_email,
-            "status": STATUS.get(service.status, "active"),
+            "status": STATUS[service.status],
             "application_process": plain_text(service.how_to),
             "fees_description": service.cost_description or (_("Gratuito") if service.is_free else ""),
             "eligibility_description": plain_text(service.target_audience),
             "minimum_age": years(service.age_min_months),
             "maximum_age": years(service.age_max_months),
             "assured_date": service.last_verified and service.last_verified.isoformat(),
-            "alert": service.status_reason if service.status != "active" else "",
+            "alert": status_alert(service),
             "last_modified": service.last_published_at and service.last_published_at.isoformat(),
             "organization": org,
         }
     )
+
+
+def status_alert(service):
+    if service.status == "active":
+        return ""
+    if service.status == "unverified":
+        return " ".join(filter(None, [_("Stato non verificato."), service.status_reason]))
+    return service.status_reason
 
 
 def service_detail(service, request, all_terms=None):
@@ -236,13 +246,18 @@ def languages(service, service_id):
 
 
 def cost_options(service, service_id):
+    """What is known of the cost: a flag that is not indicated (None) gives no option."""
     options = []
     if service.is_free:
         options.append({"option": _("Gratuito"), "amount": 0, "currency": "EUR"})
     if service.cost_description:
         options.append({"option": _("Costo"), "amount_description": service.cost_description})
+    elif service.is_free is False:
+        options.append({"option": _("A pagamento")})
     if service.accepts_vouchers:
         options.append({"option": _("Si può pagare con i voucher di conciliazione")})
+    elif service.accepts_vouchers is False:
+        options.append({"option": _("Non si può pagare con i voucher di conciliazione")})
     return [
         {"id": derived_id("cost_option", service_id, index), "service_id": service_id, **option}
         for index, option in enumerate(options)

@@ -55,7 +55,7 @@ def test_an_action_brings_its_objective(validator):
         ({"contact_email": "non-una-mail"}, "indirizzo email non valido"),
         ({"contact_phone": "chiamare"}, "numero di telefono non valido"),
         ({"contact_website": "example.org"}, "indirizzo web non valido"),
-        ({"is_free": "forse"}, "indicare «sì» o «no»"),
+        ({"is_free": "forse"}, "indicare «sì», «no» o «non indicato»"),
         ({"status": "chiuso"}, "stato «chiuso» sconosciuto"),
         ({"provider_kind": "misto"}, "tipo «misto» sconosciuto"),
         ({"title": "CittÃ  di Lecco"}, "caratteri non validi"),

@@ -81,12 +81,13 @@ def test_external_id_is_unique_per_network(network, other_network):
 
 
 def test_missing_information_lists_what_editors_must_complete(network):
-    service = ServicePageFactory(parent=network, is_free=False)
-    assert {str(label) for label in service.missing_information()} >= {"sede", "costo"}
+    service = ServicePageFactory(parent=network, is_free=False, accepts_vouchers=None)
+    assert {str(label) for label in service.missing_information()} >= {"sede", "costo", "uso dei voucher"}
     location = ServiceLocationFactory(service=service)
     OpeningHoursFactory(location=location)
     service = ServicePage.objects.get(pk=service.pk)
     service.cost_description = "10 € al mese"
+    service.accepts_vouchers = False
     assert service.missing_information() == []
 
 

@@ -224,6 +224,17 @@ def public_endpoints(service):
         ("/open-data/feed/buone-pratiche/como/", GENERIC_KEYS),
         (f"/_util/authenticate_with_password/{huge_pk}/{huge_pk}/", GENERIC_KEYS),
         ("/_util/login/", ["next"]),
+        *[(url, GENERIC_KEYS) for url, _fields in feedback_forms(service)],
+    ]
+
+
+def feedback_forms(service):
+    """(url, form fields) of the public forms that take a POST (editorial.feedback)."""
+    return [
+        (f"/segnalazioni/{service.pk}/", ["messaggio", "nome", "email", "sito_web"]),
+        ("/segnalazioni/9999999999999999999/", ["messaggio"]),
+        ("/valutazioni/", ["indirizzo", "pagina", "utile", "sito_web"]),
+        ("/valutazioni/commento/", ["valutazione", "commento", "sito_web"]),
     ]
 
 
@@ -284,4 +295,25 @@ def test_the_probe_corpus_gives_no_5xx(client, seed_service):
             response = getattr(client, method)(url)
             if response.status_code >= 500:
                 failures.append((method.upper(), url, "", response.status_code))
+    assert not failures, "\n".join(map(str, failures))
+
+
+def test_the_probe_corpus_posted_to_the_forms_gives_no_5xx(client, seed_service, settings):
+    """Each class of input in each field of every public form, then every field at once with
+    valid-looking values: a 4xx or a thank-you, never a 5xx."""
+    settings.FEEDBACK_RATE_PER_ADDRESS = "100000/hour"
+    client.raise_request_exception = False
+    failures = []
+    for url, fields in feedback_forms(seed_service):
+        bodies = [
+            {field: values[position % len(values)]}
+            for position, field in enumerate(fields)
+            for values in PROBE_CLASSES.values()
+        ]
+        bodies.append(dict.fromkeys(fields, "1"))
+        bodies.append({field: ["1", "2"] for field in fields})
+        for body in bodies:
+            response = client.post(url, body)
+            if response.status_code >= 500:
+                failures.append(("POST", url, str(body)[:80], response.status_code))
     assert not failures, "\n".join(map(str, failures))
