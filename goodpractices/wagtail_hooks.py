@@ -1,11 +1,13 @@
-"""Admin integration: the library's vocabularies as snippets, and the dashboard panel
-of practices still to complete."""
+"""Admin integration: the library's vocabularies as snippets and the dashboard panel of
+practices still to complete; and the practices the service catalogue offers when few
+services match (its `catalogue_related_practices` hook)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from goodpractices.catalogue_links import related_practices
 from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, PracticePeriod
 from home.admin_panels import IncompletePagesPanel
 
@@ -61,3 +63,8 @@ class IncompletePracticesPanel(IncompletePagesPanel):
 @hooks.register("construct_homepage_panels")
 def add_incomplete_practices_panel(request, panels):
     panels.append(IncompletePracticesPanel(request.user))
+
+
+@hooks.register("catalogue_related_practices")
+def practices_for_the_catalogue(applied, locale, limit):
+    return related_practices(applied, locale, limit)
