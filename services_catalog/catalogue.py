@@ -175,9 +175,13 @@ def catalogue_context(request):
     filterset = ServiceFilterSet(params, services, choices=choices)
     place = filterset.place()
     sorts = offered_sorts(bool(query), place is not None)
-    sort = params.get("ordina", "")
-    if sort not in dict(sorts):
-        sort = default_sort(bool(query), place is not None)
+    # No choice (or one that means nothing here) is «Consigliato»: the nearest first with a
+    # municipality, the most relevant with a text, else by title. The form sends it back empty,
+    # so typing a municipality after a first visit still sorts by distance.
+    chosen = params.get("ordina", "")
+    if chosen not in dict(sorts):
+        chosen = ""
+    sort = chosen or default_sort(bool(query), place is not None)
     number = page_number(params.get("page"), MAX_PAGE)
     index = index_for(locale)
     counted = count_facets(filterset, index, matched_bits(index, filterset.queryset, bool(query)))
@@ -198,7 +202,7 @@ def catalogue_context(request):
         "search_query": query,
         "filterset": filterset,
         "facets": facets,
-        "sort": sort,
+        "sort": chosen,
         "sorts": sorts,
         "paginator": paginator,
         "page_obj": page_obj,

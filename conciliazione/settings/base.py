@@ -309,7 +309,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     # site search, catalogue and library: text, type, sorting, page
     *("q", "tipo", "ordina", "page"),
     # catalogue filters (services_catalog.filters)
-    *("obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta", "unita"),
+    *("bisogno", "obiettivo", "azione", "destinatari", "rete", "comune", "raggio", "giorno", "gratuito"),
+    *("eta", "unita", "eta_nota"),
     # library filters (goodpractices.filters)
     *("beneficiari", "periodo"),
 }

@@ -39,7 +39,10 @@ def test_results_sort_by_distance_from_the_municipality(client, services):
         f"a {km_between('Lecco', 'Como')} km",
         "distanza non nota",
     ]
-    assert 'value="distanza" selected' in html_of(response)
+    # An explicit order wins; the form sends «Consigliato» back empty.
+    by_title = client.get(URL, {"comune": "lecco", "ordina": "titolo"})
+    assert titles(by_title) == [services[key].title for key in ("E", "B", "D", "A", "C")]
+    assert titles(client.get(URL, {"comune": "lecco", "ordina": ""})) == titles(response)
 
 
 def test_a_location_with_coordinates_is_measured_from_them(client, services):
