@@ -119,7 +119,7 @@ class ServiceFilterSet(django_filters.FilterSet):
     """Filters of /servizi/. `choices` maps each taxonomy parameter to its (value, label) list,
     loaded once per request by the catalogue."""
 
-    bisogno = TaxonomyFilter(label=_("Di che cosa hai bisogno?"), choices=need_choices(), method="filter_condition")
+    bisogno = TaxonomyFilter(label=_("Bisogno"), choices=need_choices(), method="filter_condition")
     obiettivo = TaxonomyFilter(label=_("Obiettivo"), method="filter_condition")
     azione = TaxonomyFilter(label=_("Azione"), method="filter_condition")
     destinatari = TaxonomyFilter(label=_("A chi è rivolto"), method="filter_condition")

@@ -15,6 +15,7 @@ from home.models import NetworkIndexPage, NetworkPage
 FEW_RESULTS = 3
 NEAREST_SHOWN = 3
 PRACTICES_SHOWN = 3
+ANY_DISTANCE = float("inf")
 
 
 @dataclass
@@ -77,7 +78,8 @@ def nearest_beyond(counted, index, origin):
     wider = counted.relaxed.get("raggio")
     if origin is None or wider is None:
         return []
-    return index.in_distance_order(wider & ~counted.listed, origin, 0, NEAREST_SHOWN)
+    placed = index.within(origin, ANY_DISTANCE)  # a service at no known distance is near nothing
+    return index.in_distance_order(wider & placed & ~counted.listed, origin, 0, NEAREST_SHOWN)
 
 
 def related_practices(filterset, locale):

@@ -62,6 +62,7 @@ def test_the_radius_filters_and_offers_the_nearest_beyond_it(client, services):
     html = html_of(response)
     assert "in tutta la Lombardia: 5 servizi" in html
     nearest = re.findall(r'<ul class="nearest">(.*?)</ul>', html, re.S)[0]
+    assert nearest.count("<li>") == 2  # D, at no known distance, is near nothing
     assert re.findall(r">([^<]+)</a> · ([^<]+)</li>", nearest) == [
         (services["B"].title, f"a {merate} km"),
         (services["C"].title, f"a {km_between('Lecco', 'Como')} km"),
