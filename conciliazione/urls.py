@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from conciliazione.health import healthz
 from conciliazione.media import serve_public_media
 from editorial.feedback import urls as feedback_urls
-from home.views import site_map
+from home.views import municipality_names, site_map
 from opendata import urls as opendata_urls
 from search.views import autocomplete, site_search
 from webperf.guessing import page_password_view, password_reset_view
@@ -20,6 +20,7 @@ handler500 = "conciliazione.errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("comuni.json", municipality_names, name="municipality_names"),
     path("django-admin/", admin.site.urls),
     # Wagtail's own views, throttled (webperf.guessing); same paths and names.
     path("admin/password_reset/", password_reset_view, name="wagtailadmin_password_reset"),

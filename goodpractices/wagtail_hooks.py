@@ -1,11 +1,13 @@
 """Wagtail integration: the library's vocabularies as snippets, the dashboard panel of
-practices still to complete and the practices section of a network page."""
+practices still to complete, the practices section of a network page, and the practices the
+service catalogue offers when few services match (its `catalogue_related_practices` hook)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from goodpractices.catalogue_links import related_practices
 from goodpractices.models import Beneficiary, GoodPracticePage, InterventionKind, PracticePeriod
 from home.admin_panels import IncompletePagesPanel
 from home.network_sections import HOOK_NAME as NETWORK_PAGE_SECTION
@@ -76,3 +78,8 @@ def network_practices_section(network):
         .order_by("title")
     )
     return "goodpractices/components/network_practices.html", {"practices": practices}
+
+
+@hooks.register("catalogue_related_practices")
+def practices_for_the_catalogue(applied, locale, limit):
+    return related_practices(applied, locale, limit)

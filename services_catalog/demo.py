@@ -1,6 +1,9 @@
 """Demo services for tests and benchmarks: realistic sheets spread over the networks
 and the taxonomy, every one marked `is_demo` (never loaded by `make run`; contacts use
-the reserved example.org domain so nobody mistakes them for real ones)."""
+the reserved example.org domain so nobody mistakes them for real ones). Their places are
+real: municipalities of the network's territory with their centroids (home.geography);
+their statuses, ages, costs and hours vary, unknown ones included, so that every filter
+and every «non indicato» has something to show."""
 
 import datetime
 import random
@@ -9,13 +12,16 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from home.geography.municipalities import all_municipalities, find_municipality
 from home.models import Action, Audience, NetworkPage
+from home.seed.networks import TERRITORY_PROVINCES
 from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
 from services_catalog.maintenance import refresh_service_statistics
-from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage
+from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage, ServiceStatus
 from services_catalog.pages import ChildAdder
 
-# Real municipalities of each network's territory (the demo services themselves are invented).
+# Real municipalities of the networks that split a province (the others take every
+# municipality of their province, TERRITORY_PROVINCES); the demo services themselves are invented.
 MUNICIPALITIES = {
     "bergamo": ("BG", ["Bergamo", "Treviglio", "Seriate", "Dalmine", "Romano di Lombardia"]),
     "brescia": ("BS", ["Brescia", "Desenzano del Garda", "Montichiari", "Lumezzane", "Chiari"]),
@@ -65,6 +71,9 @@ PROVIDERS = {
     ProviderKind.THIRD_SECTOR: "Cooperativa sociale {municipality} Insieme",
 }
 LANGUAGES = ["italiano", "italiano, inglese", "italiano, francese", "italiano, arabo", "italiano, spagnolo"]
+UNKNOWN_AGE_SHARE = 0.2  # services for children whose sheet gives no age
+SUSPENDED_SHARE = 0.05
+UNKNOWN_COST_SHARE = 0.15
 HOURS = [
     [(0, 9, 12), (2, 9, 12), (4, 14, 17)],
     [(day, 8, 18) for day in range(5)],
@@ -74,16 +83,51 @@ HOURS = [
 ]
 
 
-def demo_page(number, network, province, municipality, action, audiences, rng):
+def territory_of(network):
+    """The real municipalities (home.geography) where a network's demo services are."""
+    province = TERRITORY_PROVINCES.get(network.slug)
+    if province:
+        return [municipality for municipality in all_municipalities() if municipality.province == province]
+    _province, names = MUNICIPALITIES.get(network.slug, ("", []))
+    return [found for name in names if (found := find_municipality(name))]
+
+
+def demo_ages(ages, rng):
+    if ages is None or rng.random() < UNKNOWN_AGE_SHARE:
+        return None, None
+    return ages
+
+
+def demo_cost(rng):
+    """(is_free, cost description): free, a price, or not known (not free, no description)."""
+    if rng.random() < 0.4:
+        return True, ""
+    if rng.random() < UNKNOWN_COST_SHARE:
+        return False, ""
+    return False, f"{rng.randrange(2, 30) * 5} € al mese, con riduzioni ISEE."
+
+
+def demo_status(rng):
+    if rng.random() < SUSPENDED_SHARE:
+        return ServiceStatus.SUSPENDED, "Dati dimostrativi: sospeso per la pausa estiva."
+    return ServiceStatus.ACTIVE, ""
+
+
+def demo_page(number, network, place, action, audiences, rng):
     pattern, _, ages = KINDS[action.slug]
+    municipality = place.name
     kind = rng.choice(list(ProviderKind))
-    is_free = rng.random() < 0.4
+    is_free, cost = demo_cost(rng)
+    age_min, age_max = demo_ages(ages, rng)
+    status, status_reason = demo_status(rng)
     start = datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randrange(0, 240))
     slots = rng.choice(HOURS)
     location = ServiceLocation(
         address=f"Via Garibaldi {rng.randrange(1, 120)}",
         municipality=municipality,
-        province=province,
+        province=place.province,
+        latitude=place.latitude,
+        longitude=place.longitude,
         hours_note="" if slots else "Su appuntamento.",
         hours=[OpeningHours(weekday=day, opens=datetime.time(a), closes=datetime.time(b)) for day, a, b in slots],
     )
@@ -100,12 +144,14 @@ def demo_page(number, network, province, municipality, action, audiences, rng):
         registration_start=start,
         registration_end=start + datetime.timedelta(days=rng.randrange(15, 120)),
         is_free=is_free,
-        cost_description="" if is_free else f"{rng.randrange(2, 30) * 5} € al mese, con riduzioni ISEE.",
+        cost_description=cost,
         accepts_vouchers=rng.random() < 0.3,
         contact_email=f"servizio-{number}@example.org",
         contact_phone=f"0{rng.randrange(30, 39)} {rng.randrange(100000, 999999)}" if rng.random() < 0.5 else "",
-        age_min_months=ages[0] if ages else None,
-        age_max_months=ages[1] if ages else None,
+        age_min_months=age_min,
+        age_max_months=age_max,
+        status=status,
+        status_reason=status_reason,
         languages=rng.choice(LANGUAGES),
         provider_name=PROVIDERS[kind].format(municipality=municipality),
         provider_kind=kind,
@@ -136,32 +182,26 @@ def create_demo_services(count, seed):
     if not networks or not actions:
         raise ValueError("Caricare prima i contenuti (load_seed_content): mancano reti o tassonomia.")
     adders = {network.pk: ChildAdder(network) for network in networks}
+    territories = {network.pk: territory_of(network) for network in networks}
     start = ServicePage.objects.filter(is_demo=True).count()
     created = []
     # Demo pages are valid by construction (a test checks it) and reference only the taxonomy:
     # saving them skips validation and the reference index, which would triple the time.
     with per_save_indexing_paused(ServicePage):
         for offset in range(count):
-            created.append(add_demo_page(start + offset + 1, offset, networks, actions, audiences, adders, rng))
+            network = networks[offset % len(networks)]
+            page = demo_page_for(start + offset + 1, network, territories[network.pk], actions, audiences, rng)
+            created.append(adders[network.pk].add(page, clean=False).pk)
     for adder in adders.values():
         adder.finish()
     index_in_bulk(ServicePage, created)
 
 
-def add_demo_page(number, offset, networks, actions, audiences, adders, rng):
-    network = networks[offset % len(networks)]
-    province, municipalities = MUNICIPALITIES.get(network.slug, ("", [network.short_name]))
+def demo_page_for(number, network, territory, actions, audiences, rng):
     action = rng.choice(actions)
-    page = demo_page(
-        number,
-        network,
-        province,
-        rng.choice(municipalities),
-        action,
-        [audiences[slug] for slug in KINDS[action.slug][1] if slug in audiences],
-        rng,
-    )
-    return adders[network.pk].add(page, clean=False).pk
+    place = rng.choice(territory) if territory else find_municipality("Milano")
+    wanted = [audiences[slug] for slug in KINDS[action.slug][1] if slug in audiences]
+    return demo_page(number, network, place, action, wanted, rng)
 
 
 def delete_demo_services():

@@ -10,15 +10,20 @@ query's matches only; each filter is a union of bitsets and each count an AND an
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import F
 
 from search.locale_filters import searchable_in_language
 from services_catalog import bitsets
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
+from services_catalog.needs import NEEDS
+from services_catalog.places import distance_from, places_by_service
 from webperf.fragments import kept_in_worker
 
 AGE_RANGES_KEPT = 64
+ORIGINS_KEPT = 64
+FAR = float("inf")  # the distance of a service whose place is unknown: listed last
 # (facet parameter, ServicePage's many-to-many field, the link table's column to the taxonomy)
 TAXONOMY_LINKS = (
     ("obiettivo", "objectives", "objective"),
@@ -37,7 +42,9 @@ class FacetIndex:
     ages: list  # slot -> (age_min_months, age_max_months)
     verified_order: list  # slots, most recently verified first (never verified last), then title
     slots: dict  # service primary key -> slot
+    places: list = field(default_factory=list)  # slot -> [services_catalog.places.Place]
     age_ranges: dict = field(init=False, default_factory=dict)
+    by_origin: dict = field(init=False, default_factory=dict)  # municipality code -> OriginTable
 
     @property
     def everyone(self):
@@ -60,9 +67,9 @@ class FacetIndex:
         table = self.values[name]
         return bitsets.union(table.get(value, 0) for value in values)
 
-    def for_ages(self, low, high):
+    def for_ages(self, low, high, known_only=False):
         """The services for children aged `low` to `high` months: a range that overlaps it
-        (an open end is open); a service with no range is for no age in particular."""
+        (an open end is open), and unless `known_only` the services that give no age."""
         bits = self.age_ranges.get((low, high))
         if bits is None:
             slots = (
@@ -76,7 +83,40 @@ class FacetIndex:
             if len(self.age_ranges) >= AGE_RANGES_KEPT:
                 self.age_ranges.clear()
             self.age_ranges[(low, high)] = bits
-        return bits
+        return bits if known_only else bits | self.without_ages
+
+    @cached_property
+    def without_ages(self):
+        return bitsets.from_slots(
+            (slot for slot, (least, most) in enumerate(self.ages) if least is None and most is None), len(self.keys)
+        )
+
+    def from_origin(self, origin):
+        """The OriginTable of the Municipality `origin` (kept for the last ORIGINS_KEPT)."""
+        table = self.by_origin.get(origin.code)
+        if table is None:
+            distances = [distance_from(origin, places) if places else None for places in self.places]
+            table = OriginTable(distances)
+            if len(self.by_origin) >= ORIGINS_KEPT:
+                self.by_origin.clear()
+            self.by_origin[origin.code] = table
+        return table
+
+    def within(self, origin, km):
+        """The services with a place within `km` of `origin`."""
+        return self.from_origin(origin).within(km, len(self.keys))
+
+    def in_distance_order(self, bits, origin, offset, limit):
+        """Keys of the services of `bits` from position `offset`, at most `limit`, nearest to
+        `origin` first (then by title; a service at no known distance last)."""
+        members = set(bitsets.slots_of(bits))
+        wanted = (slot for slot in self.from_origin(origin).order if slot in members)
+        return self.keys_of(itertools.islice(wanted, offset, offset + limit))
+
+    def distance_to(self, origin, key):
+        """Kilometres from `origin` to the service `key`, or None when not known."""
+        slot = self.slots.get(key)
+        return None if slot is None else self.from_origin(origin).distances[slot]
 
     def in_title_order(self, bits, offset, limit):
         """Keys of the services of `bits` from position `offset`, at most `limit`, by title."""
@@ -88,6 +128,35 @@ class FacetIndex:
         members = set(bitsets.slots_of(bits))
         wanted = (slot for slot in self.verified_order if slot in members)
         return self.keys_of(itertools.islice(wanted, offset, offset + limit))
+
+
+class OriginTable:
+    """Each service's distance from one municipality, the slots in distance order, and the
+    bitsets of the radii asked."""
+
+    def __init__(self, distances):
+        self.distances = distances  # slot -> km or None
+        self.order = sorted(range(len(distances)), key=lambda slot: (_far(distances[slot]), slot))
+        self.radii = {}
+
+    def within(self, km, size):
+        bits = self.radii.get(km)
+        if bits is None:
+            slots = (slot for slot, distance in enumerate(self.distances) if distance is not None and distance <= km)
+            bits = self.radii[km] = bitsets.from_slots(slots, size)
+        return bits
+
+
+def _far(distance):
+    return FAR if distance is None else distance
+
+
+def need_values(values):
+    """{need: bitset} from the taxonomy facets' bitsets (services_catalog.needs)."""
+    return {
+        need: bitsets.union(values.get(name, {}).get(slug, 0) for name, slugs in mapping.items() for slug in slugs)
+        for need, (_label, mapping) in NEEDS.items()
+    }
 
 
 def linked_values(services):
@@ -102,7 +171,6 @@ def linked_values(services):
     }
     return {
         **linked,
-        "comune": ServiceLocation.objects.filter(service__in=keys).values_list("service_id", "municipality"),
         "giorno": OpeningHours.objects.filter(location__service__in=keys).values_list(
             "location__service_id", "weekday"
         ),
@@ -130,6 +198,8 @@ def build_index(locale):
             if key in slots:
                 slots_by_value.setdefault(str(value), []).append(slots[key])
         values[name] = {value: bitsets.from_slots(found, len(keys)) for value, found in slots_by_value.items()}
+    values["bisogno"] = {need: bits for need, bits in need_values(values).items() if bits}
+    places = places_by_service(ServiceLocation.objects.filter(service__in=services.values("pk")))
     verified = services.order_by(F("last_verified").desc(nulls_last=True), "title", "pk").values_list("pk", flat=True)
     return FacetIndex(
         keys=keys,
@@ -137,6 +207,7 @@ def build_index(locale):
         ages=[(least, most) for *_rest, least, most in rows],
         verified_order=[slots[key] for key in verified if key in slots],
         slots=slots,
+        places=[places.get(key, []) for key in keys],
     )
 
 

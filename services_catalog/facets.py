@@ -41,6 +41,7 @@ class Counted(NamedTuple):
     total: int
     counts: dict  # {facet: {value: count}}, the values with services only
     listed: int  # bitset of the services passing every filter
+    relaxed: dict = {}  # {filter in use: bitset of the services passing every other filter}
 
 
 def matched_bits(index, services, searched):
@@ -79,20 +80,38 @@ def as_strings(value):
     return [str(item) for item in value] if isinstance(value, list) else [str(value)]
 
 
+def narrowing_bits(filterset, index, applied):
+    """{parameter: bitset} of the filters that are not facets: they narrow what every facet
+    counts (the age; the radius around the visitor's municipality)."""
+    narrowing = {}
+    if "eta" in applied:
+        narrowing["eta"] = index.for_ages(*filterset.age_bounds(applied["eta"]), filterset.known_ages_only())
+    if "raggio" in applied:
+        narrowing["raggio"] = index.within(filterset.place(), int(applied["raggio"]))
+    return narrowing
+
+
 def count_facets(filterset, index, matched):
     """Counted: the services of `matched` (a bitset) passing the filters of `filterset`."""
     applied = filterset.applied()
-    base = matched
-    if "eta" in applied:  # not a facet: it narrows what every facet counts
-        base &= index.for_ages(*filterset.age_bounds(applied["eta"]))
-    passing = {name: index.having(name, as_strings(applied[name])) for name in filterset.FACETS if name in applied}
-    listed = functools.reduce(operator.and_, passing.values(), base)
+    passing = narrowing_bits(filterset, index, applied)
+    passing.update(
+        {name: index.having(name, as_strings(applied[name])) for name in filterset.FACETS if name in applied}
+    )
+
+    def all_but(name):
+        return functools.reduce(operator.and_, (bits for other, bits in passing.items() if other != name), matched)
+
+    listed = all_but(None)
     counts = {}
     for name in filterset.FACETS:
-        others = functools.reduce(operator.and_, (bits for other, bits in passing.items() if other != name), base)
+        others = all_but(name)
         counted = ((value, (others & bits).bit_count()) for value, bits in index.values.get(name, {}).items())
         counts[name] = {value: count for value, count in counted if count}
-    return Counted(listed.bit_count(), counts, listed)
+    relaxed = {name: all_but(name) for name in passing}
+    if matched != index.everyone:  # a text query: what the filters give without it
+        relaxed["q"] = functools.reduce(operator.and_, passing.values(), index.everyone)
+    return Counted(listed.bit_count(), counts, listed, relaxed)
 
 
 def build_facets(filterset, counts, groups=None):

@@ -9,8 +9,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters.constants import EMPTY_VALUES
 
+from home.geography.municipalities import find_municipality, similar_municipalities
 from home.models import NetworkPage
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage, Weekday
+from services_catalog.needs import mapping_of, need_choices
+from services_catalog.places import keys_within
 from webperf.params import MAX_ID, integer_or_none
 
 MAX_VALUES_PER_PARAMETER = 50
@@ -18,6 +21,8 @@ MAX_AGE_YEARS = 100
 MAX_AGE_MONTHS = MAX_AGE_YEARS * 12
 
 AGE_UNITS = [("anni", _("anni")), ("mesi", _("mesi"))]
+RADII_KM = [("5", _("5 km")), ("10", _("10 km")), ("25", _("25 km")), ("50", _("50 km"))]
+MAX_PLACE_LENGTH = 120
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
@@ -44,27 +49,32 @@ class LenientChoiceField(forms.ChoiceField):
         return value if value in {str(key) for key, _label in self.choices} else ""
 
 
-class MunicipalityField(forms.Field):
-    """A municipality where a service the catalogue lists (`services`: live, public, of the
-    page's language) has a location; any other value counts as no choice, whether no service
-    or only a draft, private or translated one names it, so the answer never tells that an
-    unpublished service exists (an open list: checked with one query, only when given)."""
+class PlaceField(forms.CharField):
+    """The visitor's municipality, typed freely (accents, case, apostrophes, «S.» for «San»
+    and a province in brackets are tolerated): a Municipality of Lombardy, or an error that
+    names the closest names (what was typed stays in the field)."""
 
-    def __init__(self, *, services=None, **kwargs):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", MAX_PLACE_LENGTH)
+        kwargs.setdefault("required", False)
         super().__init__(**kwargs)
-        self.services = services
 
     def clean(self, value):
-        value = " ".join(value.split()) if isinstance(value, str) else ""
-        longest = ServiceLocation._meta.get_field("municipality").max_length
-        if not value or len(value) > longest or self.services is None:
-            return ""
-        locations = ServiceLocation.objects.filter(municipality=value, service__in=self.services.values("pk"))
-        return value if locations.exists() else ""
+        text = super().clean(value if isinstance(value, str) else "")
+        if not text:
+            return None
+        found = find_municipality(text)
+        if found is None:
+            hints = ", ".join(municipality.name for municipality in similar_municipalities(text))
+            message = _("«%(name)s» non è un comune della Lombardia.") % {"name": text}
+            if hints:
+                message += " " + _("Forse cercavi: %(names)s.") % {"names": hints}
+            raise forms.ValidationError(message, code="unknown_municipality")
+        return found
 
 
-class MunicipalityFilter(django_filters.Filter):
-    field_class = MunicipalityField
+class PlaceFilter(django_filters.Filter):
+    field_class = PlaceField
 
 
 class TaxonomyFilter(django_filters.MultipleChoiceFilter):
@@ -109,11 +119,13 @@ class ServiceFilterSet(django_filters.FilterSet):
     """Filters of /servizi/. `choices` maps each taxonomy parameter to its (value, label) list,
     loaded once per request by the catalogue."""
 
+    bisogno = TaxonomyFilter(label=_("Bisogno"), choices=need_choices(), method="filter_condition")
     obiettivo = TaxonomyFilter(label=_("Obiettivo"), method="filter_condition")
     azione = TaxonomyFilter(label=_("Azione"), method="filter_condition")
     destinatari = TaxonomyFilter(label=_("A chi è rivolto"), method="filter_condition")
     rete = TaxonomyFilter(label=_("Rete territoriale"), method="filter_condition")
-    comune = MunicipalityFilter(label=_("Comune"), method="filter_condition")
+    comune = PlaceFilter(label=_("Il tuo comune"), method="ignore")
+    raggio = SingleChoiceFilter(label=_("Entro"), choices=RADII_KM, method="filter_condition")
     giorno = SingleChoiceFilter(
         label=_("Aperto il"),
         choices=[(str(value), label) for value, label in Weekday.choices],
@@ -132,8 +144,11 @@ class ServiceFilterSet(django_filters.FilterSet):
         },
     )
     unita = SingleChoiceFilter(label=_("Unità"), choices=AGE_UNITS, method="ignore")
+    eta_nota = SingleChoiceFilter(label=_("Solo servizi che indicano l'età"), choices=[("1", _("sì"))], method="ignore")
 
-    FACETS = ("obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito")
+    FACETS = ("bisogno", "obiettivo", "azione", "destinatari", "rete", "giorno", "gratuito")
+    # Parameters that qualify another one rather than filter by themselves.
+    QUALIFIERS = ("unita", "eta_nota", "comune")
 
     class Meta:
         model = ServicePage
@@ -142,7 +157,6 @@ class ServiceFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, *, choices, **kwargs):
         super().__init__(data, queryset, **kwargs)
-        self.filters["comune"].extra["services"] = self.queryset
         for name, values in choices.items():
             self.filters[name].extra["choices"] = values
 
@@ -158,6 +172,14 @@ class ServiceFilterSet(django_filters.FilterSet):
         """The Q of parameter `name` with its cleaned `value`."""
         return getattr(self, f"{name}_condition")(value)
 
+    def bisogno_condition(self, values):
+        """A need is any of its mapped taxonomy values (services_catalog.needs)."""
+        condition = Q(pk__in=[])
+        for need in values:
+            for name, slugs in mapping_of(need).items():
+                condition |= self.condition(name, slugs)
+        return condition
+
     def obiettivo_condition(self, values):
         return Q(pk__in=through_subquery("objectives", "objective", values))
 
@@ -170,8 +192,13 @@ class ServiceFilterSet(django_filters.FilterSet):
     def rete_condition(self, values):
         return Q(network__in=NetworkPage.objects.filter(slug__in=values).values("pk"))
 
-    def comune_condition(self, value):
-        return Q(pk__in=ServiceLocation.objects.filter(municipality=value).values("service_id"))
+    def raggio_condition(self, value):
+        """Services with a location within `value` km of the visitor's municipality (none
+        chosen: no condition). A service whose place is unknown is at no known distance."""
+        origin = self.form.cleaned_data.get("comune")
+        if origin is None:
+            return Q()
+        return Q(pk__in=keys_within(ServiceLocation.objects.all(), origin, int(value)))
 
     def giorno_condition(self, value):
         return Q(pk__in=OpeningHours.objects.filter(weekday=int(value)).values("location__service_id"))
@@ -180,14 +207,18 @@ class ServiceFilterSet(django_filters.FilterSet):
         return Q(is_free=True)
 
     def eta_condition(self, value):
-        """Services for children whose age range contains the age. An age in years covers its
-        twelve months (a 2-year-old is 24 to 35 months old); a service with no range is not
-        a service for children of a given age and does not match."""
+        """Services whose age range contains the age. An age in years covers its twelve months
+        (a 2-year-old is 24 to 35 months old). A service that gives no age is kept (its age is
+        not known, the card says so) unless the visitor asks for known ages only (`eta_nota`)."""
         low, high = self.age_bounds(value)
         has_range = Q(age_min_months__isnull=False) | Q(age_max_months__isnull=False)
         starts_by = Q(age_min_months__isnull=True) | Q(age_min_months__lte=high)
         ends_after = Q(age_max_months__isnull=True) | Q(age_max_months__gte=low)
-        return has_range & starts_by & ends_after
+        in_range = has_range & starts_by & ends_after
+        return in_range if self.known_ages_only() else in_range | ~has_range
+
+    def known_ages_only(self):
+        return self.form.cleaned_data.get("eta_nota") == "1"
 
     def age_bounds(self, value):
         """The age given, in months, as (first, last) month: an age in years covers its twelve
@@ -201,13 +232,22 @@ class ServiceFilterSet(django_filters.FilterSet):
     # Helpers -----------------------------------------------------------------
 
     def applied(self):
-        """{parameter: cleaned value} of the parameters in use (the age unit is part of the age)."""
+        """{parameter: cleaned value} of the filters in use (the age unit and «known ages only»
+        are part of the age; the municipality is where distances start, the radius filters)."""
         self.form.is_valid()
-        return {
+        applied = {
             name: value
             for name, value in self.form.cleaned_data.items()
-            if name != "unita" and value not in EMPTY_VALUES
+            if name not in self.QUALIFIERS and value not in EMPTY_VALUES
         }
+        if self.place() is None:
+            applied.pop("raggio", None)
+        return applied
+
+    def place(self):
+        """The visitor's municipality (a Municipality), or None."""
+        self.form.is_valid()
+        return self.form.cleaned_data.get("comune")
 
     def active_values(self):
         """(parameter, value) pairs actually applied, in form order."""

@@ -9,6 +9,7 @@ from services_catalog import bitsets
 
 RELEVANCE = "rilevanza"
 VERIFIED = "verifica"
+DISTANCE = "distanza"
 
 
 def ranked_page(index, counted, services, offset, limit):
@@ -20,9 +21,12 @@ def ranked_page(index, counted, services, offset, limit):
     return list(ranked[offset : offset + limit])
 
 
-def page_keys(index, counted, order, services, offset, limit):
+def page_keys(index, counted, order, services, offset, limit, origin=None):
     """Keys of the services listed by `counted` from position `offset`, at most `limit`, in
-    `order`: RELEVANCE (the order of `services`), VERIFIED or else by title."""
+    `order`: RELEVANCE (the order of `services`), VERIFIED, DISTANCE (from the Municipality
+    `origin`) or else by title."""
+    if order == DISTANCE and origin is not None:
+        return index.in_distance_order(counted.listed, origin, offset, limit)
     if order == RELEVANCE:
         return ranked_page(index, counted, services, offset, limit)
     if order == VERIFIED:

@@ -313,7 +313,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     # site search, catalogue and library: text, type, sorting, page
     *("q", "tipo", "ordina", "page"),
     # catalogue filters (services_catalog.filters)
-    *("obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta", "unita"),
+    *("bisogno", "obiettivo", "azione", "destinatari", "rete", "comune", "raggio", "giorno", "gratuito"),
+    *("eta", "unita", "eta_nota"),
     # library filters (goodpractices.filters)
     *("beneficiari", "periodo"),
     # a service sheet: the catalogue list the visitor came from (services_catalog.back_link)

@@ -8,12 +8,14 @@ from .pages import (
 )
 from .site_settings import SiteSettings
 from .taxonomy import Action, Audience, Objective
+from .territory import Municipality
 
 __all__ = [
     "Action",
     "AgreementPage",
     "Audience",
     "HomePage",
+    "Municipality",
     "NetworkIndexPage",
     "NetworkOwnedPage",
     "NetworkPage",

@@ -1,8 +1,10 @@
 """Site-wide pages: home, the regional agreement and its policy pages, the 15
 territorial networks."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
@@ -127,6 +129,16 @@ class NetworkPage(BasePage):
         _("ASL di riferimento"), max_length=120, help_text=_("L'ASL capofila della rete nel 2015.")
     )
     territory = models.TextField(_("territorio"), help_text=_("Il territorio coperto dalla rete."))
+    municipalities = ParentalManyToManyField(
+        "home.Municipality",
+        verbose_name=_("comuni del territorio"),
+        blank=True,
+        related_name="networks",
+        help_text=_(
+            "I comuni coperti dalla rete: il catalogo indica questa rete a chi vive in uno di essi. "
+            "Tenere premuto Ctrl (Cmd sul Mac) per sceglierne più di uno."
+        ),
+    )
     alliances_count = models.PositiveIntegerField(
         _("alleanze locali"), null=True, blank=True, help_text=_("Numero di alleanze locali di conciliazione.")
     )
@@ -139,13 +151,18 @@ class NetworkPage(BasePage):
     contact_address = models.CharField(_("indirizzo"), max_length=250, blank=True)
 
     parent_page_types = ["home.NetworkIndexPage"]
-    # Contacts are the same in every language: translations follow the Italian page when synced.
-    override_translatable_fields = [SynchronizedField("contact_phone"), SynchronizedField("contact_address")]
+    # Contacts and territory are the same in every language: translations follow the Italian page.
+    override_translatable_fields = [
+        SynchronizedField("contact_phone"),
+        SynchronizedField("contact_address"),
+        SynchronizedField("municipalities"),
+    ]
 
     content_panels = BasePage.content_panels[:1] + [
         FieldPanel("short_name"),
         FieldPanel("asl_name"),
         FieldPanel("territory"),
+        FieldPanel("municipalities", widget=forms.SelectMultiple(attrs={"size": 15})),
         FieldPanel("intro"),
         MultiFieldPanel(
             [FieldPanel("alliances_count"), FieldPanel("members_count")],
@@ -195,4 +212,6 @@ class NetworkPage(BasePage):
             missing.append(_("numero di alleanze locali"))
         if self.members_count is None:
             missing.append(_("numero di enti aderenti"))
+        if self.pk and not self.municipalities.exists():
+            missing.append(_("comuni del territorio"))
         return missing

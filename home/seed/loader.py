@@ -9,14 +9,16 @@ from home.models import (
     AgreementPage,
     Audience,
     HomePage,
+    Municipality,
     NetworkIndexPage,
     NetworkPage,
     Objective,
     SiteSettings,
     StandardPage,
 )
+from home.models.territory import sync_municipalities
 from home.seed import content
-from home.seed.networks import NETWORKS
+from home.seed.networks import NETWORKS, TERRITORY_PROVINCES
 from home.seed.pages import ensure_page
 from home.seed.taxonomy import AUDIENCES, OBJECTIVES
 from home.site_url import hostname_and_port
@@ -68,8 +70,18 @@ def load_home(locale):
     return home, True
 
 
+def seed_territory(network):
+    """The municipalities of the network's province, where its territory is that province and
+    editors have not set it yet (an edited territory is never overwritten)."""
+    province = TERRITORY_PROVINCES.get(network.slug)
+    if province and not network.municipalities.exists():
+        network.municipalities.set(Municipality.objects.filter(province=province))
+        network.save_revision().publish()  # the revision editors open holds the territory too
+
+
 @transaction.atomic
 def load(stdout=None):
+    sync_municipalities()
     locale = Locale.get_default()
     counts = {"taxonomy": load_taxonomy(locale)}
     home, created = load_home(locale)
@@ -88,14 +100,16 @@ def load(stdout=None):
             "slug": slug,
             "intro": f"<p>La Rete territoriale di conciliazione famiglia-lavoro del territorio dell'{asl_name}.</p>",
         }
-        pages_created += ensure_page(
+        network, created = ensure_page(
             network_index,
             NetworkPage,
             data,
             short_name=short_name,
             asl_name=asl_name,
             territory=f"Il territorio dell'{asl_name}.",
-        )[1]
+        )
+        pages_created += created
+        seed_territory(network)
 
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)

@@ -19,3 +19,20 @@ NETWORKS = [
     ("varese", "Varese", "ASL di Varese"),
     ("vallecamonica-sebino", "Vallecamonica-Sebino", "ASL di Vallecamonica-Sebino"),
 ]
+
+# The province whose municipalities make a network's territory, where the 2015 ASL's territory
+# is exactly that province. Milano città, Milano 1 and Milano 2 split the province of Milan;
+# Brescia, Bergamo and Vallecamonica-Sebino split those of Brescia and Bergamo: the seed does
+# not say which municipalities each covers, so their territories are left for their editors
+# (the admin lists them as to be completed).
+TERRITORY_PROVINCES = {
+    "como": "CO",
+    "cremona": "CR",
+    "lecco": "LC",
+    "lodi": "LO",
+    "mantova": "MN",
+    "monza-brianza": "MB",
+    "pavia": "PV",
+    "sondrio": "SO",
+    "varese": "VA",
+}

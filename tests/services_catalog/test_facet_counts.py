@@ -16,7 +16,8 @@ from services_catalog.catalogue import load_choices
 from services_catalog.facet_index import build_index
 from services_catalog.facets import count_facets, fetched_keys, matched_bits
 from services_catalog.filters import ServiceFilterSet
-from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
+from services_catalog.models import OpeningHours, ServicePage
+from services_catalog.needs import NEEDS
 from services_catalog.result_page import RELEVANCE, VERIFIED, page_keys
 from services_catalog.search import search_services
 from tests.conftest import kept_for_scope
@@ -27,7 +28,10 @@ PARAMETERS = [
     "obiettivo=cura-bambini-adolescenti&destinatari=famiglie&gratuito=1",
     "q=nido&eta=2",
     "rete=lecco&rete=como&giorno=0",
-    "comune=Lecco&giorno=0",
+    "comune=Lecco&raggio=25&giorno=0",
+    "comune=sant angelo lodigiano&raggio=50&eta=8",
+    "bisogno=dopo-scuola&bisogno=imprese&eta=8&eta_nota=1",
+    "bisogno=anziani-disabili&comune=Pavia&raggio=50",
     "q=centro estivo&azione=centri-ricreativi&obiettivo=cura-bambini-adolescenti",
     "q=%21%21%21",  # no word: matches nothing
     "q=%21%21%21&rete=lecco&gratuito=1",  # matches nothing, with flags in use
@@ -54,11 +58,21 @@ GROUPED = {
     "obiettivo": lambda keys: grouped_counts(through("objectives"), "servicepage_id", "objective__slug", keys),
     "azione": lambda keys: grouped_counts(through("actions"), "servicepage_id", "action__slug", keys),
     "destinatari": lambda keys: grouped_counts(through("audiences"), "servicepage_id", "audience__slug", keys),
-    "comune": lambda keys: grouped_counts(ServiceLocation, "service_id", "municipality", keys),
+    "bisogno": lambda keys: need_counts(keys),
     "giorno": lambda keys: grouped_counts(OpeningHours, "location__service_id", "weekday", keys),
     "rete": lambda keys: grouped_counts(ServicePage, "pk", "network__slug", keys),
     "gratuito": lambda keys: {"1": n} if (n := ServicePage.objects.filter(pk__in=keys, is_free=True).count()) else {},
 }
+
+
+def need_counts(keys):
+    """Services of `keys` per need, through each need's own condition (services_catalog.needs)."""
+    conditions = ServiceFilterSet(QueryDict(""), ServicePage.objects.all(), choices={})
+    counts = {
+        need: ServicePage.objects.filter(pk__in=keys).filter(conditions.condition("bisogno", [need])).count()
+        for need in NEEDS
+    }
+    return {need: count for need, count in counts.items() if count}
 
 
 def without(filterset, name):

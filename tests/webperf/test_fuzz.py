@@ -48,6 +48,9 @@ KNOWN_KEYS = [
     "destinatari",
     "rete",
     "comune",
+    "raggio",
+    "bisogno",
+    "eta_nota",
     "giorno",
     "gratuito",
     "eta",
@@ -150,7 +153,10 @@ PROBE_CLASSES = {
 }
 ODD_METHODS = ["put", "delete", "patch", "options", "head"]
 
-CATALOGUE_KEYS = ["q", "page", "obiettivo", "azione", "destinatari", "rete", "comune", "giorno", "gratuito", "eta"]
+CATALOGUE_KEYS = [
+    *("q", "page", "bisogno", "obiettivo", "azione", "destinatari", "rete", "comune", "raggio", "giorno"),
+    *("gratuito", "eta", "eta_nota"),
+]
 CATALOGUE_KEYS += ["unita", "ordina"]
 LIBRARY_KEYS = ["q", "page", "rete", "obiettivo", "tipo", "beneficiari", "periodo"]
 SEARCH_KEYS = ["q", "page", "tipo"]
@@ -183,6 +189,7 @@ def public_endpoints(service):
         ("/cerca/suggerimenti/", ["q"]),
         ("/open-data/", GENERIC_KEYS),
         ("/healthz", GENERIC_KEYS),
+        ("/comuni.json", GENERIC_KEYS),
         ("/robots.txt", GENERIC_KEYS),
         ("/sitemap.xml", ["p", "page"]),
         ("/api/v2/pages/", API_KEYS),
