@@ -4,9 +4,10 @@ promoted results and the stems to highlight."""
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from search.entry import TextQuery
 from search.facets import content_type_for_key, type_facets
 from search.promotions import promoted_results
-from search.query import build_query, query_stems
+from search.query import query_stems
 from search.synonyms import synonym_table
 from search.visibility import searchable_pages
 
@@ -22,7 +23,9 @@ class SearchOutcome:
         self.notice = ""
         self.pages = searchable_pages()
         table = synonym_table()
-        self.query = build_query(text, table) if text else None
+        parsed = TextQuery.parse(text, table) if text else TextQuery(None, None)
+        self.query = parsed.query
+        self.fallback = parsed.fallback
         self.stems = query_stems(text, table) if text else set()
         self.facets = []
         self.results = Page.objects.none()
@@ -35,6 +38,10 @@ class SearchOutcome:
     def run(self):
         all_results = self.pages.search(self.query, order_by_relevance=True)
         self.facets = type_facets(all_results)
+        if not self.facets and self.fallback is not None:  # no page holds most words: any of them
+            self.query = self.fallback
+            all_results = self.pages.search(self.query, order_by_relevance=True)
+            self.facets = type_facets(all_results)
         pages = self.pages
         if self.type_key:
             content_type = content_type_for_key(self.type_key)

@@ -10,21 +10,18 @@ from django.views.decorators.http import require_GET
 
 from search.analysis import fold, words
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
+from search.entry import suggest
 from search.facets import page_type_key
 from search.highlight import snippet
 from search.hits import record_hit
 from search.labels import public_label
 from search.outcome import SearchOutcome
 from search.visibility import searchable_pages
-from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
-MAX_PAGE = 10**9  # past the last page is the last page (Paginator.get_page)
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
-# Matches asked of the engine, of which the titles holding what was typed are shown first.
-AUTOCOMPLETE_CANDIDATES = 50
 WORD = re.compile(r"\w+")
 
 
@@ -43,10 +40,10 @@ def site_search(request):
     outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
     paginator.count = outcome.result_count  # overrides the cached property: no second COUNT query
-    number = page_number(request.GET.get("page"), MAX_PAGE)
-    page_obj = paginator.get_page(number)
+    # Paginator.get_page: page 1 when ?page= is not a number, the last past the last.
+    page_obj = paginator.get_page(request.GET.get("page"))
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
-    first_request = number == 1
+    first_request = page_obj.number == 1
     if text and outcome.query is not None and first_request and not outcome.error:
         record_hit(text)  # once per search, not once per page of results
     context = {
@@ -88,7 +85,7 @@ def autocomplete(request):
     if len(typed) < AUTOCOMPLETE_MIN_LENGTH:
         return JsonResponse({"query": text, "results": []})
     try:
-        candidates = searchable_pages().autocomplete(typed, operator="and")[:AUTOCOMPLETE_CANDIDATES]
+        candidates = suggest(searchable_pages(), typed)
         pages = titles_first(candidates, typed)[:AUTOCOMPLETE_LIMIT]
     except SEARCH_ENGINE_ERRORS:
         return JsonResponse({"query": text, "error": _("La ricerca non è al momento disponibile.")}, status=503)

@@ -1,7 +1,7 @@
 import pytest
 
 from home.factories import StandardPageFactory
-from search.query import search
+from search.entry import search
 from search.visibility import searchable_pages
 
 
