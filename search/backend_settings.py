@@ -81,9 +81,17 @@ def light_stem_filters():
     }
 
 
-def synonym_rules(groups):
-    """Solr-format rules ("a, b, c") for Elasticsearch's synonym_graph filter."""
-    return [", ".join(term.lower() for term in terms) for terms in groups]
+def synonym_rules(entries):
+    """Solr-format rules for Elasticsearch's synonym_graph filter, from (terms, broader) pairs:
+    "a, b, c" for equivalents, "a, b => a, b, x" where they also lead to broader terms."""
+    rules = []
+    for terms, broader in entries:
+        equivalents = ", ".join(term.lower() for term in terms)
+        if broader:
+            rules.append(f"{equivalents} => {equivalents}, " + ", ".join(term.lower() for term in broader))
+        else:
+            rules.append(equivalents)
+    return rules
 
 
 def italian_analysis(groups):
@@ -108,6 +116,10 @@ def italian_analysis(groups):
     }
 
 
+def seed_entries():
+    return [(terms, broader) for _name, terms, broader in SEED_SYNONYM_GROUPS]
+
+
 def elasticsearch_backend(url, index_prefix):
     return {
         "BACKEND": "search.backends.elasticsearch8",
@@ -116,7 +128,11 @@ def elasticsearch_backend(url, index_prefix):
         "TIMEOUT": 5,
         "FACET_SIZE": FACET_SIZE,
         "OPTIONS": {"max_retries": 1},
-        "INDEX_SETTINGS": {"settings": {"analysis": italian_analysis([terms for _name, terms in SEED_SYNONYM_GROUPS])}},
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": italian_analysis(seed_entries())
+            }
+        },
     }
 
 

@@ -26,11 +26,12 @@ FULL_MATCH_BOOST = 10.0
 
 class ItalianElasticsearchIndex(Elasticsearch8Index):
     def put(self):
-        from search.synonyms import current_groups
+        from search.synonyms import current_entries
 
         settings = deepcopy(self.backend.settings)
         synonyms = settings["settings"]["analysis"]["filter"]["italian_synonyms"]
-        synonyms["synonyms"] = synonym_rules(current_groups()) or synonyms["synonyms"]
+        entries = [(entry.terms, entry.broader) for entry in current_entries()]
+        synonyms["synonyms"] = synonym_rules(entries) or synonyms["synonyms"]
         self.es.indices.create(index=self.name, **settings)
 
 
