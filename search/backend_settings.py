@@ -128,11 +128,7 @@ def elasticsearch_backend(url, index_prefix):
         "TIMEOUT": 5,
         "FACET_SIZE": FACET_SIZE,
         "OPTIONS": {"max_retries": 1},
-        "INDEX_SETTINGS": {
-            "settings": {
-                "analysis": italian_analysis(seed_entries())
-            }
-        },
+        "INDEX_SETTINGS": {"settings": {"analysis": italian_analysis(seed_entries())}},
     }
 
 

@@ -11,7 +11,11 @@ SEED_SYNONYM_GROUPS = [
     ("Asilo nido", ["asilo nido", "nido", "micronido", "sezione primavera", "nursery", "daycare", "day care"], []),
     ("Centro estivo", ["centro estivo", "CRE", "grest", "summer camp", "campo estivo"], ["centri ricreativi"]),
     ("Anziani", ["anziani", "non autosufficienti", "elderly", "older people"], []),
-    ("Lavoro agile", ["smart working", "lavoro agile", "smartworking", "remote working"], []),
+    (
+        "Lavoro agile",
+        ["smart working", "lavoro agile", "smartworking", "remote working", "lavoro da casa", "lavorare da casa"],
+        [],
+    ),
     ("Welfare aziendale", ["welfare aziendale", "welfare d'impresa", "company welfare", "corporate welfare"], []),
     ("Dopo scuola", ["dopo scuola", "doposcuola", "after-school", "after school", "post scuola"], []),
     ("Baby sitting", ["baby sitting", "baby-sitting", "babysitting", "baby sitter", "babysitter"], []),
@@ -47,6 +51,14 @@ SEED_SYNONYM_GROUPS = [
     ),
     ("Maternità", ["maternità", "mamme", "neomamme", "maternity"], ["congedo di maternità", "rientro dalla maternità"]),
     ("Buone pratiche", ["buone pratiche", "good practices", "best practices", "buone prassi"], []),
+    (
+        "Genitori soli",
+        ["genitori soli", "genitore solo", "genitori single", "single parent"],
+        ["monoparentali", "monogenitoriali"],
+    ),
+    ("Disabili", ["disabili", "disabilità", "disabled"], ["non autosufficienti"]),
+    ("Familiari", ["familiari", "parenti", "relatives"], ["congiunti"]),
+    ("Imprese", ["imprese", "aziende", "companies", "datori di lavoro"], []),
     # A narrower term leads to its broader one, one way.
     ("Nido aziendale", ["nido aziendale", "company nursery", "workplace nursery"], ["asilo nido"]),
     ("Telelavoro", ["telelavoro", "teleworking", "telework"], ["lavoro agile"]),

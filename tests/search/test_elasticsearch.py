@@ -62,7 +62,10 @@ def test_index_settings_hold_the_italian_analyzer_and_seed_synonyms(backend):
     rules = analysis["filter"]["italian_synonyms"]["synonyms"]
     assert any(rule.startswith("asilo nido, nido, micronido, sezione primavera") for rule in rules)
     # One way: "ragazzi" leads to "adolescenti", not the other way round.
-    assert "ragazzi, ragazze, teenager, teenagers => ragazzi, ragazze, teenager, teenagers, adolescenti, preadolescenti" in rules
+    assert (
+        "ragazzi, ragazze, teenager, teenagers => ragazzi, ragazze, teenager, teenagers, adolescenti, preadolescenti"
+        in rules
+    )
     # Wagtail's own autocomplete analyzers are kept.
     assert "edgengram_analyzer" in analysis["analyzer"]
     assert backend.index_prefix == "conciliazione_"

@@ -73,7 +73,7 @@ def test_pages_holding_every_word_come_first_then_most_of_them(found_paths, make
 
 
 def test_a_word_no_page_holds_does_not_empty_the_list(found_paths, nursery_pages):
-    assert found_paths("micronido dipendenti")[0] == "/micronido-aziendale-alfa/"
+    assert "/micronido-aziendale-alfa/" in found_paths("micronido dipendenti")
     # "pensionati" occurs nowhere: the pages holding "micronido" (or its synonyms) answer.
-    assert found_paths("micronido pensionati")[0] == "/micronido-aziendale-alfa/"
+    assert "/micronido-aziendale-alfa/" in found_paths("micronido pensionati")
     assert found_paths("pensionati vacanze") == []
