@@ -1,11 +1,12 @@
 """One search of the search page: results for the chosen type, counts per type,
-promoted results and the stems to highlight."""
+promoted results, the stems to highlight, and help when few pages answer (search.hints)."""
 
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from search.entry import TextQuery
 from search.facets import content_type_for_key, type_facets
+from search.hints import FEW_RESULTS, hints
 from search.promotions import promoted_results
 from search.query import query_stems
 from search.synonyms import synonym_table
@@ -30,10 +31,13 @@ class SearchOutcome:
         self.facets = []
         self.results = Page.objects.none()
         self.promotions = []
+        self.hints = None
         if text and self.query is None:
             self.notice = _("La ricerca contiene solo parole troppo comuni: prova con parole più specifiche.")
         elif self.query is not None:
             self.run()
+            if not self.error and (self.result_count < FEW_RESULTS or self.query is self.fallback):
+                self.hints = hints(text, self.pages, table, Locale.get_active())
 
     def run(self):
         all_results = self.pages.search(self.query, order_by_relevance=True)

@@ -57,6 +57,7 @@ def site_search(request):
         "page_obj": page_obj,
         "paginator": paginator,
         "error": outcome.error,
+        "hints": outcome.hints,
     }
     return render(request, "search/search_results.html", context, status=400 if outcome.error else 200)
 
