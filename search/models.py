@@ -76,3 +76,21 @@ class SynonymGroup(models.Model):
             )
         if len(terms) + len(self.broader_list) < 2:
             raise ValidationError({"terms": _("Servono almeno due termini diversi.")})
+
+
+class UnansweredSearch(models.Model):
+    """A search that found no page, with the words of it no page contains: what editors may add
+    to the thesaurus. Written with the record of searches (search.hits)."""
+
+    query_string = models.CharField(_("ricerca"), max_length=255, unique=True)
+    missing_words = models.CharField(_("parole che nessuna pagina contiene"), max_length=255, blank=True)
+    searches = models.PositiveIntegerField(_("volte"), default=0)
+    last_searched = models.DateField(_("ultima volta"))
+
+    class Meta:
+        ordering = ["-searches", "-last_searched"]
+        verbose_name = _("ricerca senza risultati")
+        verbose_name_plural = _("ricerche senza risultati")
+
+    def __str__(self):
+        return self.query_string

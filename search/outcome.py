@@ -56,6 +56,12 @@ class SearchOutcome:
         self.results = pages.specific().search(self.query, order_by_relevance=True)
         self.promotions = promoted_results(self.text, self.pages)
 
+    def missing_words(self):
+        """The words no page holds when the search found nothing (for the admin), else None."""
+        if self.result_count or self.hints is None:
+            return None
+        return self.hints.unmatched
+
     @property
     def result_count(self):
         """How many results the chosen type has (all types: their sum), read off the type

@@ -45,7 +45,7 @@ def site_search(request):
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
     first_request = page_obj.number == 1
     if text and outcome.query is not None and first_request and not outcome.error:
-        record_hit(text)  # once per search, not once per page of results
+        record_hit(text, outcome.missing_words())  # once per search, not once per page of results
     context = {
         "search_query": text,
         "type_key": outcome.type_key if not outcome.error else "",

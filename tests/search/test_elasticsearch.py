@@ -81,7 +81,7 @@ def test_index_is_created_with_the_synonyms_editors_keep(backend, monkeypatch):
     assert sent["index"] == "conciliazione_wagtailcore_page"
     rules = sent["settings"]["analysis"]["filter"]["italian_synonyms"]["synonyms"]
     assert "ludoteca, spazio gioco" in rules
-    assert "smart working, lavoro agile, smartworking, remote working" in rules
+    assert any(rule.startswith("smart working, lavoro agile, smartworking") for rule in rules)
 
 
 def test_mapping_analyses_text_with_the_index_default_analyzer(backend):

@@ -32,3 +32,18 @@ def test_nothing_found_points_to_catalogue_library_and_guide(client):
 
 def test_a_search_that_finds_enough_shows_no_hints(client):
     assert hints_of(client, "conciliazione") is None
+
+
+def test_the_admin_lists_searches_that_found_nothing_with_their_missing_words(client, admin_client):
+    from search.hits import flush_search_hits
+    from search.models import UnansweredSearch
+
+    client.get("/cerca/", {"q": "ludobus zzqqxx"})
+    client.get("/cerca/", {"q": "ludobus zzqqxx"})
+    client.get("/cerca/", {"q": "conciliazione"})
+    flush_search_hits()
+    (row,) = UnansweredSearch.objects.all()
+    assert (row.query_string, row.missing_words, row.searches) == ("ludobus zzqqxx", "ludobus, zzqqxx", 2)
+    listing = admin_client.get("/admin/snippets/search/unansweredsearch/")
+    assert listing.status_code == 200
+    assert "ludobus zzqqxx" in listing.content.decode()
