@@ -132,11 +132,13 @@ PEOPLE_QUERIES = [
     everyday("coworking", [WORKING_TIME]),
     ("job sharing", [WORKING_TIME]),
     ("maggiordomo aziendale", [FREE_TIME]),
+    everyday("chi mi fa la spesa", [FREE_TIME]),
     ("lavanderia in azienda", [LAUNDRY, FREE_TIME]),
     ("spesa online consegna in azienda", [FREE_TIME]),
     ("rientro dalla maternità", [CAREER]),
     ("rientro maternita", [CAREER]),
     ("congedi parentali", [CAREER]),
+    everyday("mamme al rientro dal lavoro", [CAREER]),
     ("counseling dipendenti", [COUNSELING]),
     ("formazione risorse umane", [HR_TRAINING]),
     ("consulenza welfare aziendale", BERGAMO_WELFARE),
@@ -177,4 +179,9 @@ PEOPLE_QUERIES = [
     ("catalogo offerta Lecco", [LECCO_CATALOGUE]),
     ("micro piccole e medie imprese", [HOME]),
     ("da dove vuoi iniziare", [HOME]),
+    # The home page's figures and the agreement's articles are indexed with their numbers.
+    ("12972 dipendenti", [HOME]),
+    ("4354 persone raggiunte", [HOME]),
+    ("71 progetti attivati", [HOME]),
+    ("articolo 1 obiettivi dell'accordo", [AGREEMENT]),
 ]
