@@ -6,8 +6,8 @@ worker exits. On SQLite this keeps the searches' writes from contending with the
 saves. A worker killed outright loses at most that interval's counts (statistics, not
 content). Searches that found nothing are kept too, with the words no page holds
 (search.models.UnansweredSearch, shown in the admin). `flush_search_hits()` writes what
-this process holds (the scheduler and tests call it); 0 seconds starts no thread and writes nothing at exit (the tests' setting: their
-database is gone by then)."""
+this process holds (the scheduler and tests call it); 0 seconds starts no thread and writes
+nothing at exit (the tests' setting: their database is gone by then)."""
 
 import atexit
 import logging

@@ -4,13 +4,15 @@ promoted results, the stems to highlight, and help when few pages answer (search
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from search.entry import TextQuery
+from search.entry import TextQuery, search
 from search.facets import content_type_for_key, type_facets
 from search.hints import FEW_RESULTS, hints
 from search.promotions import promoted_results
 from search.query import query_stems
 from search.synonyms import synonym_table
-from search.visibility import searchable_pages
+from search.visibility import searchable_pages, untranslated_source_pages
+
+SOURCE_LANGUAGE_RESULTS = 10
 
 
 class SearchOutcome:
@@ -32,10 +34,12 @@ class SearchOutcome:
         self.results = Page.objects.none()
         self.promotions = []
         self.hints = None
+        self.source_language_results = []
         if text and self.query is None:
             self.notice = _("La ricerca contiene solo parole troppo comuni: prova con parole più specifiche.")
         elif self.query is not None:
             self.run()
+            self.search_source_language(text, table)
             if not self.error and (self.result_count < FEW_RESULTS or self.query is self.fallback):
                 self.hints = hints(text, self.pages, table, Locale.get_active())
 
@@ -55,6 +59,15 @@ class SearchOutcome:
             pages = pages.filter(content_type=content_type)
         self.results = pages.specific().search(self.query, order_by_relevance=True)
         self.promotions = promoted_results(self.text, self.pages)
+
+    def search_source_language(self, text, table):
+        """On a page in another language, the first source-language pages (Italian) that have no
+        translation and answer the query: English words reach them through the thesaurus."""
+        locale = Locale.get_active()
+        if self.error or locale == Locale.get_default():
+            return
+        found = search(untranslated_source_pages(locale).specific(), text, table)
+        self.source_language_results = list(found[:SOURCE_LANGUAGE_RESULTS])
 
     def missing_words(self):
         """The words no page holds when the search found nothing (for the admin), else None."""

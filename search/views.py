@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
 from search.analysis import fold, words
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
@@ -58,6 +59,10 @@ def site_search(request):
         "paginator": paginator,
         "error": outcome.error,
         "hints": outcome.hints,
+        "source_language_code": Locale.get_default().language_code,
+        "source_language_results": [
+            (page, page_label(page), snippet(page, outcome.stems)) for page in outcome.source_language_results
+        ],
     }
     return render(request, "search/search_results.html", context, status=400 if outcome.error else 200)
 

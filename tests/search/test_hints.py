@@ -47,3 +47,14 @@ def test_the_admin_lists_searches_that_found_nothing_with_their_missing_words(cl
     listing = admin_client.get("/admin/snippets/search/unansweredsearch/")
     assert listing.status_code == 200
     assert "ludobus zzqqxx" in listing.content.decode()
+
+
+def test_english_words_reach_the_italian_pages_marked_as_italian(client):
+    response = client.get("/en/cerca/", {"q": "summer camp"})
+    assert response.status_code == 200
+    section = BeautifulSoup(response.content, "html.parser").select_one(".search-source-language")
+    links = [link["href"] for link in section.select("li[lang=it] a[hreflang=it]")]
+    assert "/reti/varese/buona-pratica-centro-estivo-figli-dipendenti-asl/" in links
+    # On the Italian site, Italian pages are the results themselves: no such section.
+    italian = client.get("/cerca/", {"q": "summer camp"})
+    assert BeautifulSoup(italian.content, "html.parser").select_one(".search-source-language") is None
