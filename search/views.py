@@ -44,7 +44,7 @@ def site_search(request):
     # Paginator.get_page: page 1 when ?page= is not a number, the last past the last.
     page_obj = paginator.get_page(request.GET.get("page"))
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
-    first_request = page_obj.number == 1
+    first_request = request.GET.get("page", "1") in ("", "1")
     if text and outcome.query is not None and first_request and not outcome.error:
         record_hit(text, outcome.missing_words())  # once per search, not once per page of results
     context = {
