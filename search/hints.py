@@ -14,7 +14,7 @@ from modelsearch.query import Or
 
 from search.analysis import fold, words
 from search.memo import kept
-from search.query import query_words, segments, term_query
+from search.query import query_words, term_query, typed_segments
 
 FEW_RESULTS = 3
 # difflib's similarity ratio a suggestion must reach ("asilo" for "asillo": 0.91).
@@ -53,12 +53,13 @@ def holds_any(pages, terms):
     return bool(pages.search(query, order_by_relevance=False)[:1])
 
 
-def unmatched_words(text, pages, table):
-    """The words (or thesaurus terms) of `text` that no page of `pages` holds, as typed."""
+def unmatched_words(text, page_sets, table):
+    """The words of `text` (as typed, after folding) that no page of any of `page_sets` holds,
+    nor any of their thesaurus terms."""
     return [
-        " ".join(segment) if isinstance(segment, tuple) else segment[0]
-        for segment in segments(text, table)
-        if not holds_any(pages, list(segment))
+        typed
+        for typed, segment in typed_segments(text, table)
+        if not any(holds_any(pages, list(segment)) for pages in page_sets)
     ]
 
 
@@ -92,7 +93,9 @@ def destinations(locale):
     return found
 
 
-def hints(text, pages, table, locale):
-    unmatched = unmatched_words(text, pages, table)
+def hints(text, pages, table, locale, other_pages=None):
+    """Hints for a search of `pages` (and `other_pages`: the source-language pages a search
+    in another language also shows)."""
+    unmatched = unmatched_words(text, [pages] if other_pages is None else [pages, other_pages], table)
     known = sorted(vocabulary(pages, table, locale.pk))
     return Hints(unmatched, suggestion(text, unmatched, known), destinations(locale))

@@ -35,13 +35,14 @@ class SearchOutcome:
         self.promotions = []
         self.hints = None
         self.source_language_results = []
+        self.source_pages = None
         if text and self.query is None:
             self.notice = _("La ricerca contiene solo parole troppo comuni: prova con parole più specifiche.")
         elif self.query is not None:
             self.run()
             self.search_source_language(text, table)
             if not self.error and (self.result_count < FEW_RESULTS or self.query is self.fallback):
-                self.hints = hints(text, self.pages, table, Locale.get_active())
+                self.hints = hints(text, self.pages, table, Locale.get_active(), self.source_pages)
 
     def run(self):
         all_results = self.pages.search(self.query, order_by_relevance=True)
@@ -66,7 +67,8 @@ class SearchOutcome:
         locale = Locale.get_active()
         if self.error or locale == Locale.get_default():
             return
-        found = search(untranslated_source_pages(locale).specific(), text, table)
+        self.source_pages = untranslated_source_pages(locale)
+        found = search(self.source_pages.specific(), text, table)
         self.source_language_results = list(found[:SOURCE_LANGUAGE_RESULTS])
 
     def missing_words(self):

@@ -36,20 +36,26 @@ def operator():
     return getattr(settings, "SEARCH_OPERATOR", "and")
 
 
-def segments(text, table):
-    """The query split into parts, in order: a list of synonym terms where a group's
-    term was found (longest first), otherwise a single word in a one-item tuple."""
+def typed_segments(text, table):
+    """(the words typed, the segment) for each part of the query, in order: the segment is a
+    list of thesaurus terms where an entry's term was found (longest first), otherwise the
+    single word in a one-item tuple."""
     words = query_words(text)
     word_stems = [stem(word) for word in words]
     position = 0
     while position < len(words):
         length, terms = table.match(word_stems, position)
         if terms:
-            yield list(terms)
+            yield " ".join(words[position : position + length]), list(terms)
             position += length
         else:
-            yield (words[position],)
+            yield words[position], (words[position],)
             position += 1
+
+
+def segments(text, table):
+    """The query split into parts (see typed_segments)."""
+    return (segment for _typed, segment in typed_segments(text, table))
 
 
 def term_query(term):

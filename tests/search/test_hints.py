@@ -53,7 +53,8 @@ def test_english_words_reach_the_italian_pages_marked_as_italian(client):
     response = client.get("/en/cerca/", {"q": "summer camp"})
     assert response.status_code == 200
     section = BeautifulSoup(response.content, "html.parser").select_one(".search-source-language")
-    links = [link["href"] for link in section.select("li[lang=it] a[hreflang=it]")]
+    links = [link["href"] for link in section.select("h3[lang=it] a[hreflang=it]")]
+    assert section.select_one(".badge").get_text() == "In Italian"
     assert "/reti/varese/buona-pratica-centro-estivo-figli-dipendenti-asl/" in links
     # On the Italian site, Italian pages are the results themselves: no such section.
     italian = client.get("/cerca/", {"q": "summer camp"})
