@@ -97,5 +97,6 @@ def hints(text, pages, table, locale, other_pages=None):
     """Hints for a search of `pages` (and `other_pages`: the source-language pages a search
     in another language also shows)."""
     unmatched = unmatched_words(text, [pages] if other_pages is None else [pages, other_pages], table)
-    known = sorted(vocabulary(pages, table, locale.pk))
-    return Hints(unmatched, suggestion(text, unmatched, known), destinations(locale))
+    # The vocabulary (every title) is read only when a word needs a suggestion.
+    suggested = suggestion(text, unmatched, sorted(vocabulary(pages, table, locale.pk))) if unmatched else ""
+    return Hints(unmatched, suggested, destinations(locale))
