@@ -37,7 +37,7 @@ class Hints:
 
 def indexed_vocabulary(pages, table):
     """The folded words of the titles and descriptions of `pages` and of the thesaurus terms."""
-    rows = pages.order_by().values_list("title", "search_description")
+    rows = pages.order_by().values_list("title", "search_description").distinct()
     found = {word for row in rows for text in row for word in words(text or "")}
     found.update(word for terms in table.expansions.values() for term in terms for word in words(term))
     return frozenset(word for word in found if len(word) >= MIN_SUGGESTED_LENGTH and word.isalpha())
