@@ -64,7 +64,12 @@ def unmatched_words(text, page_sets, table):
 
 
 def closest(word, known):
-    matches = difflib.get_close_matches(fold(word), known, n=1, cutoff=SIMILARITY)
+    """The known word most like `word` (difflib's ratio), among those of its first letter and
+    of a length within two letters: a typo rarely changes the first letter, and comparing a
+    few hundred words instead of every word keeps this cheap."""
+    word = fold(word)
+    candidates = [other for other in known if other[0] == word[0] and abs(len(other) - len(word)) <= 2]
+    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=SIMILARITY)
     return matches[0] if matches else None
 
 
@@ -97,6 +102,9 @@ def hints(text, pages, table, locale, other_pages=None):
     """Hints for a search of `pages` (and `other_pages`: the source-language pages a search
     in another language also shows)."""
     unmatched = unmatched_words(text, [pages] if other_pages is None else [pages, other_pages], table)
-    # The vocabulary (every title) is read only when a word needs a suggestion.
-    suggested = suggestion(text, unmatched, sorted(vocabulary(pages, table, locale.pk))) if unmatched else ""
+    # The vocabulary (every title) is read only when a word needs a suggestion; a word shorter
+    # than MIN_SUGGESTED_LENGTH gets none (an acronym, or too short to guess from).
+    to_correct = [word for word in unmatched if len(word) >= MIN_SUGGESTED_LENGTH]
+    known = sorted(vocabulary(pages, table, locale.pk)) if to_correct else []
+    suggested = suggestion(text, to_correct, known) if to_correct else ""
     return Hints(unmatched, suggested, destinations(locale))
