@@ -30,6 +30,12 @@ def query_text(request):
     return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
 
 
+def requested_page(raw):
+    """?page= for Paginator.get_page, which gives page 1 for what is not a number and the last
+    page past the last: ASCII digits only (Python's int() also reads "٢" as 2)."""
+    return raw if isinstance(raw, str) and raw.isascii() and raw.isdigit() else 1
+
+
 def page_label(page):
     return public_label(page.specific_class) if page.specific_class else ""
 
@@ -41,8 +47,7 @@ def site_search(request):
     outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
     paginator.count = outcome.result_count  # overrides the cached property: no second COUNT query
-    # Paginator.get_page: page 1 when ?page= is not a number, the last past the last.
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj = paginator.get_page(requested_page(request.GET.get("page")))
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
     first_request = request.GET.get("page", "1") in ("", "1")
     if text and outcome.query is not None and first_request and not outcome.error:
