@@ -11,8 +11,8 @@ from goodpractices.facets import count_facet
 from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_parameters, option_querysets
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
+from search.entry import search_queryset
 from services_catalog.search import clean_query as clean_search_query
-from services_catalog.search import search_services
 from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
@@ -32,10 +32,9 @@ def clean_query(params):
 
 
 def search_practice_ids(query):
-    """Ids of the live practices matching `query`, most relevant first. The catalogue's search
-    function is the one place the site talks to the search backend (whatever the backend, no
-    query syntax reaches it); filters and counts then run in the database on these ids."""
-    return list(search_services(GoodPracticePage.objects.live(), query).values_list("pk", flat=True))
+    """Ids of the live practices matching `query`, most relevant first, through the site's
+    search entry point (search.entry); filters and counts then run in the database on these ids."""
+    return list(search_queryset(GoodPracticePage.objects.live(), query).values_list("pk", flat=True))
 
 
 class Library:

@@ -29,6 +29,11 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "components/blocks/paragraph.html"
 
 
+def plain_number(value):
+    """A decimal as people type it: 966, 12972, 3.5 (no trailing zeros, no thousands separator)."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
 class KeyFigureBlock(blocks.StructBlock):
     value = blocks.DecimalBlock(
         label=_("Valore"), max_digits=16, decimal_places=2, help_text=_("Il numero, senza separatori delle migliaia.")
@@ -40,6 +45,10 @@ class KeyFigureBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Cifra")
+
+    def get_searchable_content(self, value):
+        """The number too ("966 enti"): Wagtail's DecimalBlock gives search nothing."""
+        return [plain_number(value["value"]), *super().get_searchable_content(value)]
 
 
 class KeyFiguresBlock(blocks.StructBlock):
@@ -77,6 +86,10 @@ class ArticleBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Articolo")
         template = "components/blocks/article.html"
+
+    def get_searchable_content(self, value):
+        """ "Articolo 2" too, as the page shows it: Wagtail's IntegerBlock gives search nothing."""
+        return [f"{_('Articolo')} {value['number']}", *super().get_searchable_content(value)]
 
 
 class BarBlock(blocks.StructBlock):

@@ -7,10 +7,16 @@ app registry, so settings can call it).
   (search.backends.postgres); Snowball stems on SQLite (search.backends.sqlite), where
   every language is analysed as Italian.
 - ELASTICSEARCH_URL set: Elasticsearch 8 (the client is pinned to major 8) with an
-  Italian analyzer (elision, folding, stop words, Snowball stemmer, synonyms at query
-  time) as the index default, and INDEX_PREFIX."""
+  Italian analyzer (elision, folding, stop words, the light Italian stemmer of
+  search.analysis, synonyms at query time) as the index default, and INDEX_PREFIX.
 
+Elasticsearch's own `light_italian` stemmer leaves words under six letters alone ("nido",
+"nidi", "reti"); the two `pattern_replace` filters below apply search.analysis's rules
+instead (tests/search/test_inflections.py checks they give the same stems)."""
+
+from search.analysis import MIN_STEM_LENGTH, MIN_STEMMED_LENGTH, STEM_MARK
 from search.seed_synonyms import SEED_SYNONYM_GROUPS
+from search.stopwords import KEPT_WHOLE
 
 POSTGRES_SEARCH_CONFIG = "italian_unaccent"
 # PostgreSQL text-search configurations of the other languages' pages (LANGUAGES in settings).
@@ -47,19 +53,56 @@ ITALIAN_ELISION_ARTICLES = [
 ]
 
 
-def synonym_rules(groups):
-    """Solr-format rules ("a, b, c") for Elasticsearch's synonym_graph filter."""
-    return [", ".join(term.lower() for term in terms) for terms in groups]
+# The endings the light stemmer removes (search.analysis.inflection_length), two letters first.
+INFLECTION_PATTERN = "(?:[ih]e|[hi]i|i[ao]|[aeio])"
+
+
+def kept_whole_pattern():
+    return "(?!(?:" + "|".join(sorted(KEPT_WHOLE)) + ")$)" if KEPT_WHOLE else ""
+
+
+def light_stem_patterns():
+    """(pattern, replacement) pairs in Java regex syntax, applied in order: a stem shorter than
+    MIN_STEM_LENGTH gets STEM_MARK, a longer one loses its ending only."""
+    short_root = MIN_STEM_LENGTH - 1
+    return [
+        (
+            rf"^(?=\p{{L}}{{{MIN_STEMMED_LENGTH},}}$){kept_whole_pattern()}(\p{{L}}{{1,{short_root}}}?){INFLECTION_PATTERN}$",
+            f"$1{STEM_MARK}",
+        ),
+        (rf"^{kept_whole_pattern()}(\p{{L}}{{{MIN_STEM_LENGTH},}}?){INFLECTION_PATTERN}$", "$1"),
+    ]
+
+
+def light_stem_filters():
+    return {
+        f"italian_light_stem_{position}": {"type": "pattern_replace", "pattern": pattern, "replacement": replacement}
+        for position, (pattern, replacement) in enumerate(light_stem_patterns())
+    }
+
+
+def synonym_rules(entries):
+    """Solr-format rules for Elasticsearch's synonym_graph filter, from (terms, broader) pairs:
+    "a, b, c" for equivalents, "a, b => a, b, x" where they also lead to broader terms."""
+    rules = []
+    for terms, broader in entries:
+        equivalents = ", ".join(term.lower() for term in terms)
+        if broader:
+            rules.append(f"{equivalents} => {equivalents}, " + ", ".join(term.lower() for term in broader))
+        else:
+            rules.append(equivalents)
+    return rules
 
 
 def italian_analysis(groups):
     filters = ["italian_elision", "lowercase", "asciifolding"]
-    stemming = ["italian_stop", "italian_stemmer"]
+    stemmers = light_stem_filters()
+    stemming = ["italian_stop", *stemmers]
     return {
         "filter": {
             "italian_elision": {"type": "elision", "articles": ITALIAN_ELISION_ARTICLES, "articles_case": True},
             "italian_stop": {"type": "stop", "stopwords": "_italian_"},
-            "italian_stemmer": {"type": "stemmer", "language": "italian"},
+            **stemmers,
             "italian_synonyms": {"type": "synonym_graph", "synonyms": synonym_rules(groups), "lenient": True},
         },
         "analyzer": {
@@ -73,6 +116,10 @@ def italian_analysis(groups):
     }
 
 
+def seed_entries():
+    return [(terms, broader) for _name, terms, broader in SEED_SYNONYM_GROUPS]
+
+
 def elasticsearch_backend(url, index_prefix):
     return {
         "BACKEND": "search.backends.elasticsearch8",
@@ -81,7 +128,7 @@ def elasticsearch_backend(url, index_prefix):
         "TIMEOUT": 5,
         "FACET_SIZE": FACET_SIZE,
         "OPTIONS": {"max_retries": 1},
-        "INDEX_SETTINGS": {"settings": {"analysis": italian_analysis([terms for _name, terms in SEED_SYNONYM_GROUPS])}},
+        "INDEX_SETTINGS": {"settings": {"analysis": italian_analysis(seed_entries())}},
     }
 
 

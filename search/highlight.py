@@ -5,12 +5,11 @@ as the query, so it works alike on every backend."""
 import html
 import re
 
-from django.utils.encoding import force_str
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
 
-from search.analysis import fold, is_significant, stem
+from search.analysis import flatten, fold, is_significant, stem
 
 SNIPPET_WORDS = 30
 WORD_SPLIT_RE = re.compile(r"(\w+)")
@@ -26,15 +25,6 @@ def searchable_text(page):
         if isinstance(field, SearchField) and field.field_name != "title"
     ]
     return " ".join(html.unescape(strip_tags(" ".join(texts))).split())
-
-
-def flatten(value):
-    """A search field's value as text (StreamFields give lists, structs give dicts)."""
-    if isinstance(value, (list, tuple)):
-        return " ".join(flatten(item) for item in value)
-    if isinstance(value, dict):
-        return " ".join(flatten(item) for item in value.values())
-    return "" if value is None else force_str(value)
 
 
 def is_match(word, wanted_stems):

@@ -4,7 +4,7 @@ Shared by the site search, the service catalogue and the good-practice library."
 
 from wagtail.models import Locale, Page
 
-from webperf.fragments import kept_in_worker
+from search.memo import kept
 
 
 def in_language(pages, locale=None):
@@ -31,4 +31,4 @@ def alias_ids(locale):
         aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).order_by()
         return list(aliases.values_list("id", flat=True))
 
-    return kept_in_worker(f"alias-ids:{locale.pk}", query)
+    return kept(f"alias-ids:{locale.pk}", query)

@@ -31,3 +31,7 @@ _LIST = """
 """
 
 STOP_WORDS = frozenset(_LIST.split())
+
+# Acronyms that end like an Italian inflection: kept whole by the stemmer, or "ISEE" would
+# meet "Iseo" (both "isex"). Elasticsearch's analyzer reads the same list.
+KEPT_WHOLE = frozenset(["isee"])

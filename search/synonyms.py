@@ -1,5 +1,9 @@
-"""Synonym lookup for query expansion: the groups editors keep in the admin, matched
-on analysed words, so "centri estivi" finds the group of "centro estivo"."""
+"""Thesaurus lookup for query expansion: the entries editors keep in the admin, matched on
+analysed words, so "centri estivi" finds the entry of "centro estivo". A term found in a
+query stands for its entry's equivalents and, one way, its broader terms; a term of several
+entries stands for all of them."""
+
+from dataclasses import dataclass
 
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
@@ -8,23 +12,31 @@ from django.dispatch import receiver
 from search.analysis import stems
 from search.models import SynonymGroup
 
-CACHE_KEY = "search:synonym-groups"
+CACHE_KEY = "search:thesaurus-entries"
 CACHE_SECONDS = 60
 
 
+@dataclass(frozen=True)
+class Entry:
+    """The terms that find one another, and those they lead to one way."""
+
+    terms: tuple
+    broader: tuple = ()
+
+
 def groups_cache():
-    """The cache every worker shares (Redis or the machine's file cache): a group saved in one
+    """The cache every worker shares (Redis or the machine's file cache): an entry saved in one
     worker is forgotten by all, so the next search anywhere uses it."""
     return caches["shared"]
 
 
-def current_groups():
-    """Every group's terms, from the shared cache (forgotten when a group is saved or deleted)."""
-    groups = groups_cache().get(CACHE_KEY)
-    if groups is None:
-        groups = [group.term_list for group in SynonymGroup.objects.all()]
-        groups_cache().set(CACHE_KEY, groups, CACHE_SECONDS)
-    return groups
+def current_entries():
+    """Every entry, from the shared cache (forgotten when an entry is saved or deleted)."""
+    entries = groups_cache().get(CACHE_KEY)
+    if entries is None:
+        entries = [Entry(tuple(group.term_list), tuple(group.broader_list)) for group in SynonymGroup.objects.all()]
+        groups_cache().set(CACHE_KEY, entries, CACHE_SECONDS)
+    return entries
 
 
 @receiver([post_save, post_delete], sender=SynonymGroup)
@@ -32,27 +44,33 @@ def forget_groups(**kwargs):
     groups_cache().delete(CACHE_KEY)
 
 
-class SynonymTable:
-    """Finds, at a position of a stemmed query, the longest term of any group."""
+def add_new(terms, more):
+    """`terms` followed by those of `more` it lacks (compared folded)."""
+    known = {term.lower() for term in terms}
+    return terms + [term for term in more if term.lower() not in known]
 
-    def __init__(self, groups):
-        self.groups = groups
-        self.by_stems = {}
-        for index, terms in enumerate(groups):
-            for term in terms:
+
+class SynonymTable:
+    """Finds, at a position of a stemmed query, the longest term of any entry."""
+
+    def __init__(self, entries):
+        self.expansions = {}
+        for entry in entries:
+            entry = entry if isinstance(entry, Entry) else Entry(tuple(entry))
+            for term in entry.terms:
                 key = tuple(stems(term))
                 if key:
-                    self.by_stems.setdefault(key, index)
-        self.longest = max((len(key) for key in self.by_stems), default=0)
+                    self.expansions[key] = add_new(self.expansions.get(key, []), [*entry.terms, *entry.broader])
+        self.longest = max((len(key) for key in self.expansions), default=0)
 
     def match(self, query_stems, start):
-        """(number of query words matched, the group's terms), or (0, None)."""
+        """(number of query words matched, the terms they stand for), or (0, None)."""
         for length in range(min(self.longest, len(query_stems) - start), 0, -1):
-            index = self.by_stems.get(tuple(query_stems[start : start + length]))
-            if index is not None:
-                return length, self.groups[index]
+            terms = self.expansions.get(tuple(query_stems[start : start + length]))
+            if terms is not None:
+                return length, terms
         return 0, None
 
 
 def synonym_table():
-    return SynonymTable(current_groups())
+    return SynonymTable(current_entries())

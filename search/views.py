@@ -7,29 +7,33 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
 from search.analysis import fold, words
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
+from search.entry import suggest
 from search.facets import page_type_key
 from search.highlight import snippet
 from search.hits import record_hit
 from search.labels import public_label
 from search.outcome import SearchOutcome
 from search.visibility import searchable_pages
-from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
-MAX_PAGE = 10**9  # past the last page is the last page (Paginator.get_page)
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
-# Matches asked of the engine, of which the titles holding what was typed are shown first.
-AUTOCOMPLETE_CANDIDATES = 50
 WORD = re.compile(r"\w+")
 
 
 def query_text(request):
     return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+
+
+def requested_page(raw):
+    """?page= for Paginator.get_page, which gives page 1 for what is not a number and the last
+    page past the last: ASCII digits only (Python's int() also reads "٢" as 2)."""
+    return raw if isinstance(raw, str) and raw.isascii() and raw.isdigit() else 1
 
 
 def page_label(page):
@@ -43,12 +47,11 @@ def site_search(request):
     outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
     paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
     paginator.count = outcome.result_count  # overrides the cached property: no second COUNT query
-    number = page_number(request.GET.get("page"), MAX_PAGE)
-    page_obj = paginator.get_page(number)
+    page_obj = paginator.get_page(requested_page(request.GET.get("page")))
     results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
-    first_request = number == 1
+    first_request = request.GET.get("page", "1") in ("", "1")
     if text and outcome.query is not None and first_request and not outcome.error:
-        record_hit(text)  # once per search, not once per page of results
+        record_hit(text, outcome.missing_words())  # once per search, not once per page of results
     context = {
         "search_query": text,
         "type_key": outcome.type_key if not outcome.error else "",
@@ -60,6 +63,11 @@ def site_search(request):
         "page_obj": page_obj,
         "paginator": paginator,
         "error": outcome.error,
+        "hints": outcome.hints,
+        "source_language_code": Locale.get_default().language_code,
+        "source_language_results": [
+            (page, page_label(page), snippet(page, outcome.stems)) for page in outcome.source_language_results
+        ],
     }
     return render(request, "search/search_results.html", context, status=400 if outcome.error else 200)
 
@@ -88,7 +96,7 @@ def autocomplete(request):
     if len(typed) < AUTOCOMPLETE_MIN_LENGTH:
         return JsonResponse({"query": text, "results": []})
     try:
-        candidates = searchable_pages().autocomplete(typed, operator="and")[:AUTOCOMPLETE_CANDIDATES]
+        candidates = suggest(searchable_pages(), typed)
         pages = titles_first(candidates, typed)[:AUTOCOMPLETE_LIMIT]
     except SEARCH_ENGINE_ERRORS:
         return JsonResponse({"query": text, "error": _("La ricerca non è al momento disponibile.")}, status=503)

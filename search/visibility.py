@@ -35,3 +35,15 @@ def searchable_pages(locale=None):
     for ids in excluded_page_ids():
         pages = pages.exclude(pk__in=ids)
     return pages
+
+
+def untranslated_source_pages(locale):
+    """The searchable pages of the source language that have no page in `locale` (services and
+    practices are written in Italian only): what a search in another language may also show,
+    marked as Italian. Translated pages are left out by id, as search backends filter on
+    indexed fields only."""
+    source = Locale.get_default()
+    translated = Page.objects.filter(
+        locale=source, translation_key__in=Page.objects.filter(locale=locale).values("translation_key")
+    )
+    return searchable_pages(source).exclude(pk__in=translated.values("pk"))

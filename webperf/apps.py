@@ -9,6 +9,9 @@ class WebperfConfig(AppConfig):
     verbose_name = "Prestazioni e sicurezza del sito"
 
     def ready(self):
+        from search.memo import register_keeper
         from webperf import invalidation
+        from webperf.fragments import kept_in_worker
 
         invalidation.connect_signals()
+        register_keeper(kept_in_worker)

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "webperf.outage.DatabaseUnavailableMiddleware",
+    "search.availability.SearchUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -205,6 +206,13 @@ PRIVATE_UPLOADS_ROOT = Path(os.environ.get("PRIVATE_UPLOADS_ROOT", BASE_DIR / "p
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["ENGINE"], os.environ)
 SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
+# Where a search that finds little points next (search.hints): the catalogue, the library,
+# the company guide. Named here so that search imports none of their apps.
+SEARCH_DESTINATIONS = [
+    "services_catalog.ServiceIndexPage",
+    "goodpractices.GoodPracticeIndexPage",
+    "goodpractices.CompanyGuidePage",
+]
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
 # Searches are counted in the worker's memory and written in one batch this often (search/hits.py).
 SEARCH_HITS_FLUSH_SECONDS = int(os.environ.get("SEARCH_HITS_FLUSH_SECONDS", "60"))

@@ -21,6 +21,7 @@ from opendata.hsds.services import service_detail, service_summary
 from opendata.hsds.taxonomy import taxonomies, taxonomy_names, term_object, terms
 from opendata.sources import published_services
 from opendata.throttling import rate_limited
+from search.entry import search
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/specification/tree/3.0"
@@ -122,7 +123,7 @@ def service_model():
 
 
 def search_ids(query):
-    matches = service_model().objects.live().search(query, operator="and")[:MAX_SEARCH_RESULTS]
+    matches = search(service_model().objects.live(), query)[:MAX_SEARCH_RESULTS]
     return [page.pk for page in matches]
 
 

@@ -2,6 +2,8 @@
 
 - facets ask for FACET_SIZE buckets (Elasticsearch's terms aggregation returns 10 by
   default, which would silently drop facet values);
+- a query of most parts matches at least `minimum_should_match` of them, full matches
+  boosted first (search.query.MostParts);
 - an index is created with the synonyms editors currently keep in the admin (the
   settings only know the seed groups); queries are expanded with them as well
   (search.query), so edits apply at once and a rebuild makes the analyzer agree."""
@@ -11,19 +13,25 @@ from copy import deepcopy
 from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8Index,
     Elasticsearch8SearchBackend,
+    Elasticsearch8SearchQueryCompiler,
     Elasticsearch8SearchResults,
 )
 
 from search.backend_settings import FACET_SIZE, synonym_rules
+from search.query import MostParts
+
+# The weight of the clause that holds every part of a query of most parts: full matches first.
+FULL_MATCH_BOOST = 10.0
 
 
 class ItalianElasticsearchIndex(Elasticsearch8Index):
     def put(self):
-        from search.synonyms import current_groups
+        from search.synonyms import current_entries
 
         settings = deepcopy(self.backend.settings)
         synonyms = settings["settings"]["analysis"]["filter"]["italian_synonyms"]
-        synonyms["synonyms"] = synonym_rules(current_groups()) or synonyms["synonyms"]
+        entries = [(entry.terms, entry.broader) for entry in current_entries()]
+        synonyms["synonyms"] = synonym_rules(entries) or synonyms["synonyms"]
         self.es.indices.create(index=self.name, **settings)
 
 
@@ -34,9 +42,26 @@ class ItalianElasticsearchResults(Elasticsearch8SearchResults):
         return super()._backend_do_search(body, **kwargs)
 
 
+class ItalianElasticsearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
+    """A query of most parts (search.query.MostParts) as `minimum_should_match` of its parts,
+    with the And of them all as a boosted optional clause."""
+
+    def _compile_query(self, query, field, boost=1.0):
+        if not isinstance(query, MostParts):
+            return super()._compile_query(query, field, boost)
+        parts = [self._compile_query(part, field, boost) for part in query.parts]
+        return {
+            "bool": {
+                "must": [{"bool": {"should": parts, "minimum_should_match": query.minimum}}],
+                "should": [super()._compile_query(query.full, field, boost * FULL_MATCH_BOOST)],
+            }
+        }
+
+
 class ItalianElasticsearchBackend(Elasticsearch8SearchBackend):
     index_class = ItalianElasticsearchIndex
     results_class = ItalianElasticsearchResults
+    query_compiler_class = ItalianElasticsearchQueryCompiler
 
     def __init__(self, params):
         self.facet_size = params.pop("FACET_SIZE", FACET_SIZE)

@@ -3,7 +3,9 @@
 modelsearch's PostgreSQL backend analyses everything with SEARCH_CONFIG (the search app's
 ``italian_unaccent``). This layer keeps that for the source language and for objects
 without a locale, and uses LANGUAGE_SEARCH_CONFIGS for the others (English pages with
-``english``, so "balancing" finds "balance"):
+``english``, so "balancing" finds "balance"). Source-language text is analysed in Python
+before it reaches SEARCH_CONFIG (light Italian stems, search.backends.analysed), which then
+only splits the words: PostgreSQL has no light Italian stemmer, and SQLite stores the same.
 
 - indexing: each object's title and body vectors are built with its locale's
   configuration (modelsearch's indexer reads ``backend.config``, so each language's
@@ -29,8 +31,11 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from wagtail.models import Locale
 
+from search.backend_settings import POSTGRES_SEARCH_CONFIG as ANALYSED_CONFIG
+from search.backends.analysed import analysed_object, analysed_query
 from search.backends.postgres_match import FieldwiseMatchMixin
-from webperf.fragments import kept_in_worker
+from search.backends.postgres_tiers import TieredRankMixin
+from search.memo import kept
 
 LOCALE_COLUMN = "locale_id"
 
@@ -55,18 +60,25 @@ def language_codes():
 def kept_language_codes():
     """language_codes(), kept by the worker until content changes (a locale's save renews the
     generation): one query a search otherwise."""
-    return kept_in_worker("locale-language-codes", language_codes)
+    return kept("locale-language-codes", language_codes)
 
 
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
         for config, group in self.backend.group_by_config(objs).items():
+            if config == self.backend.config:
+                group = [analysed_object(obj) for obj in group]
             PostgresIndex(self.backend.with_config(config)).add_items(model, group)
 
 
-class LanguageQueryCompiler(FieldwiseMatchMixin, PostgresSearchQueryCompiler):
+class LanguageQueryCompiler(TieredRankMixin, FieldwiseMatchMixin, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return backend.config_for_locale(filtered_locale_id(self.queryset.query.where))
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if config == ANALYSED_CONFIG:
+            query = analysed_query(query)
+        return super().build_tsquery_content(query, config=config, invert=invert)
 
 
 class LanguageSearchBackend(PostgresSearchBackend):

@@ -1,6 +1,6 @@
 """SQLite FTS5 with Italian analysis.
 
-FTS5 folds case and accents but does no stemming. This backend indexes the Snowball
+FTS5 folds case and accents but does no stemming. This backend indexes the light
 Italian stems of titles and bodies (search.analysis) and analyses every plain-text
 and phrase query the same way, so "bambini" finds "bambino". Autocomplete keeps the
 raw words: it matches prefixes of what people type.
@@ -24,6 +24,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from search.analysis import analyse
+from search.backends.analysed import analysed_query
 from search.backends.sqlite_ranking import SinglePassRanking
 
 # bm25() weights of the FTS5 columns, in the table's order (autocomplete, body, title):
@@ -86,15 +87,6 @@ class ItalianSQLiteSearchQueryCompiler(SinglePassRanking, SQLiteSearchQueryCompi
         better). modelsearch multiplies (1 + bm25) per AND term, which inverts the
         order of negative bm25 scores."""
         return WeightedBM25()
-
-
-def analysed_query(query):
-    """The query with its words replaced by their stems. A query made only of stop
-    words keeps a term that is never indexed, so it matches nothing."""
-    text = analyse(query.query_string) or "_"
-    if isinstance(query, Phrase):
-        return Phrase(text)
-    return PlainText(text, operator=query.operator)
 
 
 class SinglePassAutocompleteQueryCompiler(SinglePassRanking, SQLiteAutocompleteQueryCompiler):

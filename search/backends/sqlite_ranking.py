@@ -11,7 +11,7 @@ index): about 30 ms for 10,000 matches."""
 
 import json
 
-from django.db.models import Expression, F, FloatField, IntegerField
+from django.db.models import Case, Expression, F, FloatField, IntegerField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
@@ -20,6 +20,9 @@ from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.ranking_scope import has_integer_pk
+
+# Added to the bm25() of a partial match: more than any bm25() difference.
+PARTIAL_PENALTY = 1e6
 
 
 class ScoreInRanking(Expression):
@@ -85,6 +88,9 @@ class SinglePassRanking:
             self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
         )
         rank_expression = self._build_rank_expression(self.get_search_vectors(), config)
+        full = getattr(self.query, "full", None)
+        if full is not None:
+            rank_expression = rank_expression + self.partial_penalty(full, config)
         ranking = self.ranking(match_expression, rank_expression)
         sql, params = ranking.query.sql_with_params()
         matches = RawSQL(f"SELECT matches.oid FROM ({sql}) AS matches", params)  # noqa: S608, S611 (compiled by Django)
@@ -98,6 +104,18 @@ class SinglePassRanking:
             if self.order_by_relevance:
                 queryset = queryset.order_by(score_field, "-pk")  # bm25(): lower is better
         return self.ordered(queryset)[start:stop]
+
+    def partial_penalty(self, full, config):
+        """For a query of most parts (search.query.MostParts): 0 for the entries that hold
+        every part, PARTIAL_PENALTY for the others, so that full matches rank first (bm25()
+        is negative, lower is better). FTS5 evaluates the full match once per statement."""
+        full_match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(full, config=config))
+        holding_all = SQLiteFTSIndexEntry.objects.filter(full_match).values("index_entry_id")
+        return Case(
+            When(index_entry_id__in=holding_all, then=Value(0.0)),
+            default=Value(PARTIAL_PENALTY),
+            output_field=FloatField(),
+        )
 
     def ordered(self, queryset):
         """A stable order across pages when relevance does not give one (as modelsearch does)."""

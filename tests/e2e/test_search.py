@@ -36,3 +36,32 @@ def test_suggestions_appear_and_open_a_page_from_the_keyboard(live_site, page, s
     assert option.get_attribute("aria-selected") == "true"
     box.press("Enter")
     page.wait_for_url("**/reti/lecco/")
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}])
+def test_few_results_are_no_dead_end_and_italian_pages_are_marked_on_the_english_site(
+    browser, live_site, serious_violations, viewport, tmp_path
+):
+    context = browser.new_context(locale="it-IT", viewport=viewport, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site["url"] + "/cerca/?q=asillo+nido")
+    hints = page.locator(".search-hints")
+    assert hints.get_by_role("link", name="asilo nido").is_visible()
+    assert "«asillo»" in hints.inner_text()
+    assert hints.get_by_role("link", name="Per le imprese").is_visible()
+    page.screenshot(path=str(tmp_path / f"hints-{viewport['width']}.png"), full_page=True)
+    hints.get_by_role("link", name="asilo nido").click()
+    page.wait_for_url("**/cerca/?q=asilo%20nido")
+    page.goto(live_site["url"] + "/en/cerca/?q=summer+camp")
+    italian = page.locator(".search-source-language h3[lang=it] a[hreflang=it]")
+    assert italian.count() >= 1
+    assert page.locator(".search-source-language .badge").first.inner_text().lower() == "in italian"
+    page.screenshot(path=str(tmp_path / f"english-{viewport['width']}.png"), full_page=True)
+    context.close()
+    context = browser.new_context(locale="it-IT", viewport=viewport)
+    page = context.new_page()
+    page.goto(live_site["url"] + "/cerca/?q=asillo+nido")
+    assert serious_violations(page) == []
+    page.goto(live_site["url"] + "/en/cerca/?q=summer+camp")
+    assert serious_violations(page) == []
+    context.close()

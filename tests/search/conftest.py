@@ -1,6 +1,7 @@
 import pytest
 
-from search.query import search
+from search.entry import search
+from search.hits import _pending, _unanswered
 from search.visibility import searchable_pages
 from tests.factories import StandardPageFactory
 
@@ -25,3 +26,11 @@ def make_page(home_page):
         return StandardPageFactory(parent=home_page, title=title, intro=f"<p>{intro}</p>", **kwargs)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def no_pending_search_hits():
+    """Searches a test makes are counted in memory: none reaches the next test."""
+    yield
+    _pending.clear()
+    _unanswered.clear()

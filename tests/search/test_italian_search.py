@@ -1,5 +1,5 @@
 """Italian search on the database backend in use (SQLite or PostgreSQL): inflections,
-accents, editor-managed synonyms, the operator."""
+accents, editor-managed synonyms, full matches before partial ones."""
 
 import pytest
 
@@ -64,6 +64,16 @@ def test_synonyms_edited_in_admin_apply_at_once(found_paths, nursery_pages):
     assert found_paths("ludobus") == []
 
 
-def test_every_word_must_match(found_paths, nursery_pages):
+def test_pages_holding_every_word_come_first_then_most_of_them(found_paths, make_page):
+    make_page("Gioco al parco", "Pomeriggi di gioco per bambini al parco.")
+    make_page("Gioco e lettura", "Letture per bambini in biblioteca.")
+    make_page("Lettura ad alta voce", "Letture in biblioteca.")
+    # Three words: the page with all three first, then those with two; one of three is not enough.
+    assert found_paths("gioco bambini parco") == ["/gioco-al-parco/", "/gioco-e-lettura/"]
+
+
+def test_a_word_no_page_holds_does_not_empty_the_list(found_paths, nursery_pages):
     assert "/micronido-aziendale-alfa/" in found_paths("micronido dipendenti")
-    assert found_paths("micronido pensionati") == []
+    # "pensionati" occurs nowhere: the pages holding "micronido" (or its synonyms) answer.
+    assert "/micronido-aziendale-alfa/" in found_paths("micronido pensionati")
+    assert found_paths("pensionati vacanze") == []

@@ -180,13 +180,13 @@ def test_a_saved_synonym_group_reaches_every_worker(settings, tmp_path):
     from django.core.cache.backends.filebased import FileBasedCache
 
     from search.models import SynonymGroup
-    from search.synonyms import CACHE_KEY, current_groups
+    from search.synonyms import CACHE_KEY, Entry, current_entries
 
     shared = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
     settings.CACHES = {**settings.CACHES, "shared": shared}
     other_worker = FileBasedCache(str(tmp_path), {})
-    current_groups()
+    current_entries()
     assert other_worker.get(CACHE_KEY) is not None, "the groups are kept where every worker reads them"
     SynonymGroup.objects.create(name="Prova", terms="ludoteca, spazio gioco")
     assert other_worker.get(CACHE_KEY) is None
-    assert ["ludoteca", "spazio gioco"] in current_groups()
+    assert Entry(("ludoteca", "spazio gioco")) in current_entries()

@@ -6,7 +6,7 @@ from django.db.models import Q
 from wagtail.models import Locale, PageViewRestriction
 
 from home.models import StandardPage
-from search.query import search
+from search.entry import search
 from search.visibility import searchable_pages
 
 pytestmark = pytest.mark.django_db

@@ -2,11 +2,11 @@
 
 import datetime
 
-from services_catalog.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 from wagtail.search.backends import get_search_backend
 
 from home.models import Action, Audience, NetworkPage, Objective
 from services_catalog.models import ServicePage
+from tests.factories import OpeningHoursFactory, ServiceLocationFactory, ServicePageFactory
 
 
 def make_service(network_slug, title, objective, action, audiences, municipality=None, weekdays=(), **fields):
