@@ -101,3 +101,11 @@ def site_name(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     return site.site_name if site is not None and site.site_name else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_address(context):
+    """The address of this very view (path and query) on the public base URL: what a
+    printout shows, so that a reader can find the page again."""
+    request = context.get("request")
+    return absolute_url(request.get_full_path()) if request is not None else ""
