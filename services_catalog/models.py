@@ -404,7 +404,7 @@ class ServicePage(Page):
         return (
             ServicePage.objects.live()
             .public()
-            .current()
+            .exclude(ServicePage.search_exclusion())  # as current(), in the same query
             .filter(pk__in=matching, locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("network")
@@ -418,11 +418,27 @@ class ServicePage(Page):
         holds them in memory, unsaved and with unsaved hours: those are read as they are,
         since a prefetch would query the database for rows that do not exist yet."""
         locations = self.locations.all()
-        if isinstance(locations, models.QuerySet):
+        if isinstance(locations, models.QuerySet) and "locations" not in getattr(self, "_prefetched_objects_cache", {}):
             return list(locations.prefetch_related("hours"))
         return list(locations)
 
+    def prefetch_sheet_relations(self):
+        """Reads at once, one query a relation, what the sheet and its JSON-LD both read
+        (objectives, measures with their objective, audiences, locations with their hours,
+        the network), instead of one query each time a part of the page asks."""
+        models.prefetch_related_objects(
+            [self],
+            "objectives",
+            models.Prefetch("actions", queryset=self.actions.model.objects.select_related("objective")),
+            "audiences",
+            models.Prefetch("locations", queryset=ServiceLocation.objects.prefetch_related("hours")),
+            "network",
+        )
+
     def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):
+            # A preview holds its relations in memory, unsaved: they must not be read back.
+            self.prefetch_sheet_relations()
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = json_ld_script(government_service(self, request))
         context["related_services"] = self.related_services()

@@ -28,6 +28,11 @@ def needs_database(item):
 def pytest_collection_modifyitems(config, items):
     """On PostgreSQL only the tests that touch the database run: the database-independent
     and browser tests run once, on SQLite (see docs/testing.md)."""
+    for item in items:
+        # A live site copies the seeded test database (django_db_setup); pytest-django creates
+        # that database only for tests marked django_db, so a live-site file run alone had none.
+        if "django_db_setup" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
     if not seeded_database.is_postgres_run() or config.getoption("--all-databases", default=False):
         return
     kept, deselected = [], []

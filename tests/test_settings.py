@@ -58,3 +58,29 @@ def test_admin_is_created_only_when_asked(tmp_path):
         "create_admin_from_env", settings, DATABASE_URL=db, ADMIN_USERNAME="redazione", ADMIN_PASSWORD="Lomb-4rdia!x9q"
     )
     assert "esiste già" in again.stdout
+
+
+def test_every_setting_the_tests_override_exists_in_production():
+    """A setting defined only in the test settings would be missing under `make run`
+    (an AttributeError, a 500, on the first request that reads it)."""
+    import ast
+
+    from django.conf import global_settings
+
+    from conciliazione.settings import base
+
+    # whitenoise reads these with its own defaults
+    library_defaults = {"WHITENOISE_AUTOREFRESH", "WHITENOISE_USE_FINDERS"}
+
+    tree = ast.parse((ROOT / "conciliazione" / "settings" / "test.py").read_text())
+    assigned = {
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name) and target.id.isupper()
+    }
+    missing = sorted(
+        name for name in assigned - library_defaults if not hasattr(base, name) and not hasattr(global_settings, name)
+    )
+    assert not missing, f"only in the test settings: {missing}"

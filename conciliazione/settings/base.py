@@ -204,6 +204,8 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 WAGTAILSEARCH_BACKENDS = search_settings.search_backends(DATABASES["default"]["ENGINE"], os.environ)
 SEARCH_OPERATOR = search_settings.SEARCH_OPERATOR
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
+# Searches are counted in the worker's memory and written in one batch this often (search/hits.py).
+SEARCH_HITS_FLUSH_SECONDS = int(os.environ.get("SEARCH_HITS_FLUSH_SECONDS", "60"))
 
 # Background tasks (django-tasks): Wagtail's own run immediately; service imports go to the
 # "imports" backend, kept in the database and run by `manage.py db_worker --backend imports`

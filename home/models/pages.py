@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import PageBodyBlock
 from home.i18n import language_alternates
+from home.routing import route_in_one_query
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -55,6 +56,11 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("pagina iniziale")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_in_one_query(self, request, path_components)
 
 
 class AgreementPage(BasePage):

@@ -1,0 +1,73 @@
+"""The site root routes a URL in one query (home/routing.py) to exactly what Wagtail's
+segment-by-segment walk finds: the same page, the same sub-route of a routable page, the
+same 404, for every page of the seed in both languages."""
+
+import pytest
+from django.http import Http404
+from django.test import RequestFactory
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def wagtail_walk(root, request, components):
+    return Page.route(root, request, components)  # the walk the override replaces
+
+
+def outcome(route, root, components):
+    request = RequestFactory().get("/")
+    try:
+        result = route(root, request, components)
+    except Http404:
+        return "404"
+    return (result.page.pk, type(result.page).__name__, tuple(map(str, result.args)))
+
+
+def paths_to_try(root):
+    """Every page under the root, a name below each that exists nowhere, and the sub-routes
+    of the routable pages."""
+    base = root.url_path
+    for page in Page.objects.descendant_of(root).specific(defer=True):
+        components = page.url_path.removeprefix(base).strip("/").split("/")
+        yield components
+        yield [*components, "non-esiste"]
+        if isinstance(page, RoutablePageMixin):
+            yield [*components, "piano"]
+            yield [*components, "piano", "csv"]
+            yield [*components, "welfare-aziendale"]
+
+
+def test_one_query_routing_agrees_with_wagtails_walk_on_every_page():
+    roots = list(HomePage.objects.all())
+    assert len(roots) >= 2  # Italian and English
+    compared = 0
+    for root in roots:
+        for components in paths_to_try(root):
+            ours = outcome(lambda r, req, c: r.route(req, c), root, components)
+            assert ours == outcome(wagtail_walk, root, components), "/".join(components)
+            compared += 1
+    assert compared > 150
+
+
+def test_a_draft_page_is_not_routed_but_its_live_children_are(network_page_with_draft):
+    draft, child = network_page_with_draft
+    root = HomePage.objects.get(locale__language_code="it")
+    components = draft.url_path.removeprefix(root.url_path).strip("/").split("/")
+    assert outcome(lambda r, req, c: r.route(req, c), root, components) == "404"
+    child_components = [*components, child.slug]
+    assert outcome(lambda r, req, c: r.route(req, c), root, child_components)[0] == child.pk
+    assert outcome(wagtail_walk, root, child_components)[0] == child.pk
+
+
+@pytest.fixture
+def network_page_with_draft():
+    from services_catalog.models import ServicePage
+
+    service = ServicePage.objects.live().filter(locale__language_code="it").first()
+    network = service.get_parent()
+    network.live = False
+    network.save(update_fields=["live"])
+    return network, service
