@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,9 +73,18 @@ def lost_points(report):
 
 
 def nu_errors(urls):
-    """{url: [messages]} from the Nu checker, errors only."""
+    """{url: [messages]} from the Nu checker, errors only. The pages are fetched here and
+    checked as files: the checker refuses to fetch from private addresses (127.0.0.1)."""
+    folder = TOOLS / "html"
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for index, url in enumerate(urls):
+        path = folder / f"page-{index}.html"
+        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - the audited site
+            path.write_bytes(response.read())
+        files[path.name] = url
     result = subprocess.run(  # noqa: S603
-        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", *urls],  # noqa: S607
+        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", *[str(folder / name) for name in files]],  # noqa: S607
         capture_output=True,
         text=True,
         timeout=600,
@@ -82,8 +92,10 @@ def nu_errors(urls):
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     found = {url: [] for url in urls}
     for message in messages:
-        found.setdefault(message.get("url", "?"), []).append(
-            f"{message.get('type')}: {message.get('message')} (riga {message.get('lastLine', '?')})"
+        url = files.get(message.get("url", "?").rsplit("/", 1)[-1], message.get("url", "?"))
+        found.setdefault(url, []).append(
+            f"{message.get('type')}: {message.get('message')} (riga {message.get('lastLine', '?')}: "
+            f"{message.get('extract', '').strip()[:80]!r})"
         )
     return found
 
