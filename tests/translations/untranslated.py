@@ -9,7 +9,8 @@
    page's text shows it. `visible_text` gives the text a reader sees or hears (text nodes,
    alt, title, aria-label, placeholder, the meta description) outside any part marked
    `lang="it"`, which is where Italian may legitimately appear (names of languages,
-   Italian-only content marked as such), and outside code (`<code>` identifiers). `italian_words` finds words that are Italian only.
+   Italian-only content marked as such), and outside code (`<code>` identifiers).
+   `italian_words` finds words that are Italian only.
 """
 
 import ast
