@@ -1,6 +1,7 @@
 """Printed pages in Chromium: under print media the heading with site, address and date is
-visible and the header, menu, breadcrumbs, filters, forms and footer are not; the service
-sheet and the welfare plan print to a PDF."""
+visible and the header, menu, breadcrumbs, filters, form controls and footer are not, while
+the page's content is (the catalogue's and library's results); the service sheet and the
+welfare plan print to a PDF."""
 
 import os
 
@@ -8,10 +9,28 @@ import pytest
 
 SHEET = "/reti/bergamo/sportello-conciliazione-imprese/"
 PLAN = "/per-le-imprese/piano/?bisogni=figli-0-3&bisogni=rientro&rete=bergamo"
-OFF_PAPER = [".it-header-wrapper", ".breadcrumb-container", ".site-footer", "form", ".filter-panel"]
+OFF_PAPER = [
+    ".it-header-wrapper",
+    ".breadcrumb-container",
+    ".site-footer",
+    ".filter-panel",
+    ".catalogue-filters",
+    ".practice-filters",
+    ".planner-form",
+    "input:not([type=hidden])",
+    "select",
+    "button",
+]
+# What must stay on paper, page by page.
+CONTENT = {
+    SHEET: ".service-sheet",
+    PLAN: ".welfare-plan",
+    "/servizi/": ".service-results",
+    "/buone-pratiche/": "#risultati",
+}
 
 
-@pytest.mark.parametrize("path", [SHEET, PLAN, "/servizi/"])
+@pytest.mark.parametrize("path", list(CONTENT))
 def test_printed_page_shows_the_heading_and_hides_the_chrome(live_site, page, path, tmp_path):
     page.goto(live_site["url"] + path)
     assert not page.locator(".print-heading").is_visible()
@@ -24,6 +43,7 @@ def test_printed_page_shows_the_heading_and_hides_the_chrome(live_site, page, pa
         shown = [item for item in page.locator(selector).all() if item.is_visible()]
         assert shown == [], f"{selector} on paper"
     assert page.get_by_role("heading", level=1).is_visible()
+    assert page.locator(CONTENT[path]).first.is_visible(), f"{CONTENT[path]} left off paper"
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     shots = os.environ.get("PRINT_SCREENSHOTS")
