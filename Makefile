@@ -10,7 +10,7 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SITE_BASE_URL=$${SITE_BASE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
+.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps audit audit-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -111,6 +111,25 @@ bench-load: install bench-deps
 
 BENCH_TARGETS := bench-catalogue bench-practices bench-search bench-opendata bench-import bench-load
 bench: $(BENCH_TARGETS)
+
+# Lighthouse (mobile profile) and the W3C Nu checker on the public pages of a running site
+# (`make run` in another terminal; AUDIT_URL for another address). The tools come from the npm
+# registry into bench/out/audit/; Lighthouse drives Debian's Chromium. Prints the scores per
+# page; CI does not run it (the figures depend on the machine's load).
+AUDIT_URL ?= http://127.0.0.1:$(PORT)
+AUDIT_TOOLS := bench/out/audit
+LIGHTHOUSE_VERSION := 13.5.0
+VNU_VERSION := 26.9.27
+
+audit-deps: browser-deps
+	@command -v npm >/dev/null && command -v java >/dev/null || { echo "Servono npm e java (apt-get install npm default-jre-headless)"; exit 1; }
+	@mkdir -p $(AUDIT_TOOLS)
+	@test -f $(AUDIT_TOOLS)/node_modules/lighthouse/package.json -a -f $(AUDIT_TOOLS)/node_modules/vnu-jar/package.json || \
+		npm install --prefix $(AUDIT_TOOLS) --no-audit --no-fund --loglevel=error \
+			lighthouse@$(LIGHTHOUSE_VERSION) vnu-jar@$(VNU_VERSION)
+
+audit: install audit-deps
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) bench/audit.py --url $(AUDIT_URL) $(AUDIT_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

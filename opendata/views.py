@@ -11,7 +11,13 @@ from opendata.catalogue import datasets
 @require_GET
 def open_data(request):
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    networks = NetworkPage.objects.live().public().filter(locale=Locale.get_default()).order_by("title")
+    networks = (
+        NetworkPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_default())
+        .select_related("locale")
+        .order_by("title")
+    )
     return render(
         request,
         "opendata/open_data.html",

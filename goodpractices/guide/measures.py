@@ -17,6 +17,12 @@ CATALOGUE_MEASURE_PARAMETER = "azione"
 CATALOGUE_NETWORK_PARAMETER = "rete"
 
 
+def measure_anchor(slug):
+    """The fragment of a measure's section on its objective page (also published as the
+    measure's HSDS term URI)."""
+    return f"misura-{slug}"
+
+
 @dataclass
 class NetworkServices:
     network: NetworkPage
@@ -33,7 +39,7 @@ class MeasureEntry:
 
     @property
     def anchor(self):
-        return f"misura-{self.action.slug}"
+        return measure_anchor(self.action.slug)
 
     @property
     def services_count(self):

@@ -115,3 +115,11 @@ FEEDBACK_FORMS_HOOK = "page_feedback_forms"
 def feedback_forms(context, slot):
     parts = (fn(slot, context) for fn in hooks.get_hooks(FEEDBACK_FORMS_HOOK))
     return format_html_join("", "{}", ((part,) for part in parts if part))
+
+
+@register.simple_tag(takes_context=True)
+def page_address(context):
+    """The address of this very view (path and query) on the public base URL: what a
+    printout shows, so that a reader can find the page again."""
+    request = context.get("request")
+    return absolute_url(request.get_full_path()) if request is not None else ""

@@ -1,12 +1,15 @@
 """The seed's taxonomy as HSDS taxonomies and taxonomy terms: the objectives of the
 agreement with their actions (one hierarchical taxonomy) and the audiences. Terms come
-from the source language; their ids derive from their slugs."""
+from the source language; their ids derive from their slugs. An objective's term links to
+its page of the guide for companies, a measure's to its section there (`term_uri`); the
+measure's description is the editors' one, when written."""
 
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from goodpractices.guide.addresses import measure_url, objective_page_urls
 from home.models import Action, Audience, Objective
 from opendata.hsds.identifiers import taxonomy_id, term_id
 
@@ -26,6 +29,7 @@ class Term:
     relation: str
     slug: str
     parent_id: str = ""
+    uri: str = ""
 
 
 def taxonomies():
@@ -56,6 +60,7 @@ def terms():
     actions_of = {}
     for action in Action.objects.filter(locale=source).order_by("sort_order", "pk"):
         actions_of.setdefault(action.objective_id, []).append(action)
+    guide_urls = objective_page_urls(source)
     found = []
     for objective in Objective.objects.filter(locale=source).order_by("number"):
         objective_term = Term(
@@ -66,6 +71,7 @@ def terms():
             taxonomy_slug=OBJECTIVES_TAXONOMY,
             relation="objectives",
             slug=objective.slug,
+            uri=guide_urls.get(objective.pk, ""),
         )
         found.append(objective_term)
         for action in actions_of.get(objective.pk, []):
@@ -73,12 +79,13 @@ def terms():
                 Term(
                     id=term_id("action", action.slug),
                     name=action.title,
-                    description=action.title,
+                    description=action.description or action.title,
                     code=f"{objective.number}.{action.sort_order + 1}",
                     taxonomy_slug=OBJECTIVES_TAXONOMY,
                     relation="actions",
                     slug=action.slug,
                     parent_id=objective_term.id,
+                    uri=measure_url(objective_term.uri, action.slug),
                 )
             )
     for audience in Audience.objects.filter(locale=source):
@@ -112,6 +119,8 @@ def term_object(term, taxonomies_by_id=None):
     }
     if term.parent_id:
         data["parent_id"] = term.parent_id
+    if term.uri:
+        data["term_uri"] = term.uri
     return data
 
 

@@ -18,6 +18,7 @@ ENDPOINTS = [
     "/open-data/catalogo.jsonld",
     "/open-data/hsds/",
     "/open-data/hsds/services",
+    "/open-data/hsds/taxonomy_terms?per_page=100",
     "/api/v2/services/",
     "/api/v2/pages/",
     "/open-data/feed/servizi/",

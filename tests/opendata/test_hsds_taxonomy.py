@@ -108,3 +108,33 @@ def test_unknown_ids_are_404(client, path):
 
 def test_only_get_is_allowed(client):
     assert client.post("/open-data/hsds/taxonomies").status_code == 405
+
+
+def test_objectives_and_measures_link_to_their_guide_pages(client):
+    """Every objective term links to its page of the guide for companies and every measure
+    to its own section there; the page shows that section."""
+    everything = client.get("/open-data/hsds/taxonomy_terms", {"per_page": 100}).json()["contents"]
+    objectives = {
+        term["id"]: term for term in everything if term["taxonomy"] != "Destinatari" and "parent_id" not in term
+    }
+    measures = [term for term in everything if term.get("parent_id") in objectives]
+    assert len(objectives) == 5 and len(measures) == Action.objects.filter(locale__language_code="it").count()
+    pages = {}
+    for term in objectives.values():
+        assert term["term_uri"].startswith("http://localhost/per-le-imprese/"), term
+        pages[term["id"]] = client.get(term["term_uri"].removeprefix("http://localhost"))
+        assert pages[term["id"]].status_code == 200
+    for term in measures:
+        page_url, fragment = term["term_uri"].split("#")
+        assert page_url == objectives[term["parent_id"]]["term_uri"]
+        assert f'id="{fragment}"'.encode() in pages[term["parent_id"]].content, term["name"]
+    assert all("term_uri" not in term for term in everything if term["taxonomy"] == "Destinatari")
+
+
+def test_a_measure_term_carries_the_editors_description(client):
+    action = Action.objects.filter(locale__language_code="it").order_by("pk").first()
+    action.description = "Descrizione scritta dalla redazione per la prova."
+    action.save()
+    found = client.get("/open-data/hsds/taxonomy_terms", {"search": action.title, "per_page": 100}).json()
+    term = next(term for term in found["contents"] if term["name"] == action.title)
+    assert term["description"] == "Descrizione scritta dalla redazione per la prova."
