@@ -5,7 +5,8 @@ SQLite database (DATABASE_URL chooses another). Each page is requested a few tim
 running worker has its templates compiled and its per-process caches filled), then REQUESTS times
 under cProfile; it prints the time per request, the share spent in SQL (timed by a database
 execute wrapper), the queries per request and the functions with the most cumulative and own
-time."""
+time, and the slowest queries of one request, each read to its last row (SQLite does most of a
+query's work while its rows are fetched, after the wrapper has timed the execute)."""
 
 import argparse
 import cProfile
@@ -19,12 +20,17 @@ from bench import load
 WARMING = 3
 
 
+SLOWEST = 6
+RERUNS = 5
+
+
 class SqlTimer:
     """A database execute wrapper that counts the queries and adds up their time."""
 
     def __init__(self):
         self.queries = 0
         self.seconds = 0.0
+        self.statements = []
 
     def __call__(self, execute, sql, params, many, context):
         started = time.perf_counter()
@@ -33,6 +39,7 @@ class SqlTimer:
         finally:
             self.seconds += time.perf_counter() - started
             self.queries += 1
+            self.statements.append((sql, params))
 
 
 def configure():
@@ -41,6 +48,35 @@ def configure():
     import django
 
     django.setup()
+
+
+def read_time(sql, params):
+    """Milliseconds to execute a statement and fetch all its rows, best of RERUNS."""
+    from django.db import connection
+
+    best = float("inf")
+    for _run in range(RERUNS):
+        with connection.cursor() as cursor:
+            started = time.perf_counter()
+            cursor.execute(sql, params)
+            cursor.fetchall()
+            best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def slowest_queries(client, url):
+    from django.db import connection
+
+    timer = SqlTimer()
+    with connection.execute_wrapper(timer):
+        client.get(url)
+    timed = sorted(((read_time(sql, params), sql) for sql, params in timer.statements), reverse=True)
+    print(
+        f"--- slowest queries of one request, read to the last row (all {len(timed)}: "
+        f"{sum(ms for ms, _sql in timed):.1f} ms) ---"
+    )
+    for ms, sql in timed[:SLOWEST]:
+        print(f"{ms:7.1f} ms  {sql[:300]}")
 
 
 def profile(client, url, requests, top):
@@ -67,6 +103,7 @@ def profile(client, url, requests, top):
         pstats.Stats(profiler, stream=output).sort_stats(order).print_stats(top)
         print(f"--- by {order} time ---")
         print(output.getvalue().split("\n\n", 2)[-1].strip())
+    slowest_queries(client, url)
 
 
 def main():
