@@ -139,9 +139,14 @@ def small_query_counts(label, url, env):
     return {name: counted[path]["queries"] for name, path in pages.items()}
 
 
-def prepare(label, url, env, args):
-    if label == "PostgreSQL" and (args.rebuild or not (OUT / f"{label}.built.json").exists()):
+def ensure_database(label, url, rebuild):
+    """A PostgreSQL database exists before the first migrate (SQLite creates its file)."""
+    if label == "PostgreSQL" and (rebuild or not (OUT / f"{label}.built.json").exists()):
         reset_postgres(url)
+
+
+def prepare(label, url, env, args):
+    ensure_database(label, url, args.rebuild)
     manage(env, "migrate", "--noinput")
     if label == "SQLite":
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")

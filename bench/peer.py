@@ -131,9 +131,10 @@ def install_peer(clone, python):
     marker.write_text(json.dumps(wanted))
 
 
-def peer_environment(clone, database_url):
+def peer_environment(clone, database_url, label):
+    """Media files per database: each database's image renditions name files in its own."""
     PEER_OUT.mkdir(parents=True, exist_ok=True)
-    settings = PEER_SETTINGS.format(static=str(PEER_OUT / "static"), media=str(PEER_OUT / "media"))
+    settings = PEER_SETTINGS.format(static=str(PEER_OUT / "static"), media=str(PEER_OUT / f"media-{label}"))
     (PEER_OUT / f"{PEER_SETTINGS_MODULE}.py").write_text(settings)
     return {
         **{key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))},
@@ -159,7 +160,7 @@ def build_peer(clone, env, label, url, rebuild):
         return commit
     print(f"[bakerydemo] {label}: migrate, load_initial_data, collectstatic…", flush=True)
     load.reset(url)
-    shutil.rmtree(PEER_OUT / "media", ignore_errors=True)
+    shutil.rmtree(PEER_OUT / f"media-{label}", ignore_errors=True)
     peer_manage(clone, env, "migrate", "--noinput")
     peer_manage(clone, env, "load_initial_data")
     peer_manage(clone, env, "collectstatic", "--noinput", "--verbosity", "0")
@@ -188,6 +189,7 @@ def peer_pages(clone, env):
 
 def prepare_ours(label, url, env, args):
     print(f"[nostro] {label}: migrate, collectstatic, database di `make bench-load`…", flush=True)
+    load.ensure_database(label, url, args.rebuild)
     load.manage(env, "migrate", "--noinput")
     load.manage(env, "collectstatic", "--noinput", "--verbosity", "0")
     build_seconds = load.build_database(label, url, env, args.services, args.practices, args.rebuild)
@@ -406,7 +408,7 @@ def main():
     )
     python = peer_python(clone, args.peer_python)
     install_peer(clone, python)
-    envs = {"peer": peer_environment(clone, peer_url), "ours": load.environment(ours_url, label)}
+    envs = {"peer": peer_environment(clone, peer_url, label), "ours": load.environment(ours_url, label)}
     commit = build_peer(clone, envs["peer"], label, peer_url, args.rebuild)
     build_seconds, our_pages = prepare_ours(label, ours_url, envs["ours"], args)
     pages = {"peer": peer_pages(clone, envs["peer"]), "ours": our_pages}
