@@ -10,7 +10,7 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SITE_BASE_URL=$${SITE_BASE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps audit audit-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load clean
+.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps audit audit-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load bench-peer bench-profile clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -108,6 +108,18 @@ bench-deps:
 # The site under load on SQLite and PostgreSQL, cached and uncached: writes bench/RESULTS.md.
 bench-load: install bench-deps
 	$(PY) bench/load.py
+
+# Our pages side by side with the reference Wagtail demo: BAKERYDEMO_DIR names a local clone of
+# wagtail/bakerydemo (never downloaded here; not part of `make bench`, CI never runs it). Prints each
+# pair's req/s ratio; BENCH_PEER_ARGS="--postgres" serves both sites on PostgreSQL.
+bench-peer: install bench-deps
+	@test -n "$$BAKERYDEMO_DIR" || { echo "BAKERYDEMO_DIR: il percorso di un clone di wagtail/bakerydemo"; exit 1; }
+	$(PY) -m bench.peer $(BENCH_PEER_ARGS)
+
+# Where pages' server time goes (cProfile, in-process, page cache off) on bench-load's database.
+BENCH_PROFILE_URLS ?= /cerca/?q=famiglia
+bench-profile: install
+	$(PY) -m bench.pageprofile $(BENCH_PROFILE_URLS)
 
 BENCH_TARGETS := bench-catalogue bench-practices bench-search bench-opendata bench-import bench-load
 bench: $(BENCH_TARGETS)

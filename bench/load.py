@@ -139,9 +139,14 @@ def small_query_counts(label, url, env):
     return {name: counted[path]["queries"] for name, path in pages.items()}
 
 
-def prepare(label, url, env, args):
-    if label == "PostgreSQL" and (args.rebuild or not (OUT / f"{label}.built.json").exists()):
+def ensure_database(label, url, rebuild):
+    """A PostgreSQL database exists before the first migrate (SQLite creates its file)."""
+    if label == "PostgreSQL" and (rebuild or not (OUT / f"{label}.built.json").exists()):
         reset_postgres(url)
+
+
+def prepare(label, url, env, args):
+    ensure_database(label, url, args.rebuild)
     manage(env, "migrate", "--noinput")
     if label == "SQLite":
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
@@ -157,17 +162,18 @@ def unused_port():
 
 
 class Server:
-    """gunicorn as `make run` starts it."""
+    """gunicorn as `make run` starts it; another project's WSGI application (`make bench-peer`)
+    with its own interpreter, directory and a page that answers when it is ready."""
 
-    def __init__(self, env):
+    def __init__(self, env, python=PYTHON, application="conciliazione.wsgi:application", cwd=ROOT, ready="/healthz"):
         self.port = unused_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(  # noqa: S603
             [
-                PYTHON,
+                str(python),
                 "-m",
                 "gunicorn",
-                "conciliazione.wsgi:application",
+                application,
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
@@ -176,12 +182,12 @@ class Server:
                 "warning",
             ],
             env=env,
-            cwd=ROOT,
+            cwd=cwd,
         )
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(f"{self.url}/healthz", timeout=2)  # noqa: S310 - local server
+                urllib.request.urlopen(self.url + ready, timeout=2)  # noqa: S310 - local server
                 return
             except OSError:
                 if time.monotonic() > deadline or self.process.poll() is not None:
@@ -203,10 +209,22 @@ class Server:
         self.process.wait(timeout=30)
 
 
-def wrk(url, connections, seconds):
+def wrk(url, connections, seconds, headers=()):
     threads = min(connections, 2)
+    header_args = [arg for header in headers for arg in ("-H", header)]
     output = subprocess.run(  # noqa: S603
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(WRK_SCRIPT), url],  # noqa: S607
+        [  # noqa: S607 - Debian's wrk
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "10s",
+            *header_args,
+            "-s",
+            str(WRK_SCRIPT),
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -214,6 +232,16 @@ def wrk(url, connections, seconds):
     result = json.loads(output.strip().splitlines()[-1])
     result["rps"] = result["requests"] / result["seconds"]
     return result
+
+
+def warm(url, headers=()):
+    """Every worker's first request compiles templates: sequential requests may all reach one
+    worker, so a concurrent burst follows to reach each (each keeps its own catalogue facet
+    index, built by its first catalogue request)."""
+    request = urllib.request.Request(url, headers=dict(header.split(": ", 1) for header in headers))  # noqa: S310
+    for _warm in range(WARMING_REQUESTS):
+        urllib.request.urlopen(request, timeout=60).read()  # noqa: S310 - local server
+    wrk(url, WORKERS * 2, WARMING_SECONDS, headers)
 
 
 def measure(label, env, pages, connections, seconds):
@@ -225,11 +253,7 @@ def measure(label, env, pages, connections, seconds):
             if enabled == "1":
                 targets["file statico"] = STATIC_FILE
             for name, path in targets.items():
-                for _warm in range(WARMING_REQUESTS):  # every worker's first request compiles templates
-                    urllib.request.urlopen(server.url + path, timeout=60).read()  # noqa: S310 - local server
-                # Sequential requests may all reach one worker: a concurrent burst reaches each (each
-                # keeps its own catalogue facet index, built by its first catalogue request).
-                wrk(server.url + path, WORKERS * 2, WARMING_SECONDS)
+                warm(server.url + path)
                 row = {"db": label, "mode": mode, "page": name, "path": path}
                 if enabled == "0":
                     row["one_client"] = wrk(server.url + path, 1, seconds)

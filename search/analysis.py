@@ -79,6 +79,14 @@ def stem(word):
     return root if len(root) >= MIN_STEM_LENGTH else root + STEM_MARK
 
 
+@lru_cache(maxsize=65536)
+def word_stem(word):
+    """The stem of one word as written (any case, accents), or None for a stop word: what a
+    result's snippet asks of each of its words, most of them the same from page to page."""
+    folded = fold(word)
+    return stem(folded) if is_significant(folded) else None
+
+
 def stems(text):
     return [stem(token) for token in tokens(text)]
 

@@ -2,7 +2,7 @@
 
 from modelsearch.query import And, Or, Phrase, PlainText
 
-from search.analysis import analyse, fold, stem, tokens
+from search.analysis import analyse, fold, stem, tokens, word_stem
 from search.query import build_query, query_stems
 from search.synonyms import SynonymTable
 
@@ -15,6 +15,15 @@ def test_inflections_and_accents_share_a_stem():
     assert stem("servizi") == stem("servizio")
     assert stem(fold("attività")) == stem("attivita")
     assert stem(fold("Città")) == stem("citta")
+
+
+def test_a_word_as_written_is_folded_before_it_is_stemmed_and_stop_words_have_none():
+    """What a snippet asks of each word (cached per word): the stem the query's words have."""
+    assert word_stem("Famiglie") == word_stem("famiglia") == stem("famiglia")
+    assert word_stem("ATTIVITÀ") == stem("attivita")
+    assert word_stem("della") is None
+    assert word_stem("È") is None
+    assert word_stem("3") == stem("3")
 
 
 def test_tokens_drop_stop_words_and_elided_articles():
