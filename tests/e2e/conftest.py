@@ -13,6 +13,11 @@ from pathlib import Path
 
 import pytest
 
+# Playwright's synchronous API keeps an event loop running in the test thread, so Django
+# refuses the test database's (synchronous, same-thread) set-up and roll-back around each
+# browser test unless told that it is safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

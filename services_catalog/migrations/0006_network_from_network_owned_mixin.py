@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('home', '0004_action_description_and_open_lists'),
-        ('services_catalog', '0003_live_pages_by_locale_index'),
+        ('services_catalog', '0005_seed_sheets_unverified'),
     ]
 
     operations = [
