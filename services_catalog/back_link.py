@@ -8,6 +8,7 @@ parameter (settings.PAGE_CACHE_QUERY_PARAMETERS)."""
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from services_catalog.filters import ServiceFilterSet
+from webperf.fragments import kept_in_worker
 
 BACK_PARAMETER = "back"
 MAX_BACK_LENGTH = 1000
@@ -40,10 +41,15 @@ def back_url(value, catalogue_path):
 
 def sheet_links(page, request):
     """The sheet's way back: the filtered list it was opened from, else the catalogue."""
-    from services_catalog.models import ServiceIndexPage
-
-    catalogue = ServiceIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    # Its path only: get_url gives a full URL when the request's host is not the Site's.
-    catalogue_url = urlsplit(catalogue.get_url(request)).path if catalogue else None
+    catalogue_url = kept_in_worker(f"catalogue-path:{page.locale_id}", lambda: catalogue_path(page.locale_id, request))
     value = request.GET.get(BACK_PARAMETER) if request is not None else None
     return {"back_to_list": back_url(value, catalogue_url), "catalogue_url": catalogue_url}
+
+
+def catalogue_path(locale_id, request):
+    """The path of the catalogue in this language, or None (kept by the worker until content changes)."""
+    from services_catalog.models import ServiceIndexPage
+
+    catalogue = ServiceIndexPage.objects.live().filter(locale_id=locale_id).first()
+    # Its path only: get_url gives a full URL when the request's host is not the Site's.
+    return urlsplit(catalogue.get_url(request)).path if catalogue else None

@@ -215,6 +215,9 @@ SEARCH_DESTINATIONS = [
 ]
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_HITS_MAX_AGE_DAYS", "90"))
 # Searches are counted in the worker's memory and written in one batch this often (search/hits.py).
+# Query parameters that carry where the visitor came from (a sheet's way back to its list),
+# not what the page shows: left out of the address a printout gives.
+PRINT_ADDRESS_IGNORED_PARAMETERS = ["back"]
 SEARCH_HITS_FLUSH_SECONDS = int(os.environ.get("SEARCH_HITS_FLUSH_SECONDS", "60"))
 
 # Background tasks (django-tasks): Wagtail's own run immediately; service imports go to the

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django import template
+from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.html import format_html_join, strip_tags
 from django.utils.text import Truncator
@@ -122,4 +123,9 @@ def page_address(context):
     """The address of this very view (path and query) on the public base URL: what a
     printout shows, so that a reader can find the page again."""
     request = context.get("request")
-    return absolute_url(request.get_full_path()) if request is not None else ""
+    if request is None:
+        return ""
+    query = request.GET.copy()
+    for name in settings.PRINT_ADDRESS_IGNORED_PARAMETERS:
+        query.pop(name, None)
+    return absolute_url(f"{request.path}?{query.urlencode()}" if query else request.path)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 # Playwright's synchronous API keeps an event loop running in the test thread, so Django
-# refuses the test database's (synchronous, same-thread) set-up and roll-back around each
-# browser test unless told that it is safe here.
+# refuses the test database's (synchronous, same-thread) work beside it unless told that it
+# is safe here. `check --deploy` refuses the variable: tests/test_settings.py leaves it out.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 ROOT = Path(__file__).resolve().parents[2]
