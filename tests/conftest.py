@@ -2,6 +2,7 @@ import os
 from contextlib import contextmanager
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 from hypothesis import settings as hypothesis_settings
@@ -79,6 +80,18 @@ def committed_db(transactional_db, django_db_blocker):
     previous transactional test's teardown removed is brought back first."""
     seeded_database.restore_seed()
     call_command("setup_editorial_groups", verbosity=0)
+
+
+@pytest.fixture
+def fragments_on(settings):
+    """The menu, breadcrumb and footer fragments cached, as served (the test settings turn
+    them off so that content changed inside a test shows at once)."""
+    settings.FRAGMENT_CACHE_TIMEOUT = 600
+    for alias in ("default", "shared"):
+        caches[alias].clear()
+    yield
+    for alias in ("default", "shared"):
+        caches[alias].clear()
 
 
 @pytest.fixture

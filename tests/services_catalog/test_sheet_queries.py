@@ -2,7 +2,6 @@
 objectives, measures, locations and opening hours there are (a sheet served uncached)."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -29,19 +28,8 @@ def full_sheet(network, objectives, actions, audiences):
     return service
 
 
-@pytest.fixture
-def fragments_cached(settings):
-    """The menu and footer fragments cached, as served (the test settings turn them off)."""
-    settings.FRAGMENT_CACHE_TIMEOUT = 600
-    for alias in ("default", "shared"):
-        caches[alias].clear()
-    yield
-    for alias in ("default", "shared"):
-        caches[alias].clear()
-
-
 @pytest.mark.django_db
-@pytest.mark.usefixtures("fragments_cached")
+@pytest.mark.usefixtures("fragments_on")
 def test_a_full_sheet_stays_within_the_query_budget_whatever_the_catalogue_size(client, network):
     objectives = list(Objective.objects.filter(locale__language_code="it")[:3])
     actions = list(Action.objects.filter(objective__in=objectives)[:4])

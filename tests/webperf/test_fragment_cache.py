@@ -5,23 +5,12 @@ import html
 import re
 
 import pytest
-from django.core.cache import caches
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import Objective, SiteSettings
 from webperf.fragments import fragment_cache
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fragments_on(settings):
-    settings.FRAGMENT_CACHE_TIMEOUT = 600
-    for alias in ("default", "shared"):
-        caches[alias].clear()
-    yield
-    for alias in ("default", "shared"):
-        caches[alias].clear()
 
 
 def menu(response):
