@@ -10,10 +10,9 @@ middleware: an engine that does not answer gives the 503 page."""
 from dataclasses import dataclass
 
 from django.db.models import Case, IntegerField, QuerySet, Value, When
-from modelsearch.query import Or
 
 from search.availability import mark_searching
-from search.query import build_query, query_parts
+from search.query import any_part_of, build_query, query_parts
 from search.synonyms import synonym_table
 
 # Elasticsearch's default max_result_window: beyond it a query is too vague to rank anyway.
@@ -34,7 +33,7 @@ class TextQuery:
         table = table or synonym_table()
         query = build_query(text, table)
         parts = query_parts(text, table) if query is not None else []
-        return cls(query, Or(parts) if len(parts) > 1 else None)
+        return cls(query, any_part_of(parts))
 
 
 def search(queryset, text, table=None):

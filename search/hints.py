@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
-from modelsearch.query import Or
 
 from search.analysis import fold, words
 from search.memo import kept
-from search.query import query_words, term_query, typed_segments
+from search.query import any_term_query, query_words, typed_segments
 
 FEW_RESULTS = 3
 # difflib's similarity ratio a suggestion must reach ("asilo" for "asillo": 0.91).
@@ -39,7 +38,7 @@ def indexed_vocabulary(pages, table):
     """The folded words of the titles and descriptions of `pages` and of the thesaurus terms."""
     rows = pages.order_by().values_list("title", "search_description").distinct()
     found = {word for row in rows for text in row for word in words(text or "")}
-    found.update(word for terms in table.expansions.values() for term in terms for word in words(term))
+    found.update(word for expansion in table.expansions.values() for term in expansion.terms for word in words(term))
     return frozenset(word for word in found if len(word) >= MIN_SUGGESTED_LENGTH and word.isalpha())
 
 
@@ -49,8 +48,7 @@ def vocabulary(pages, table, locale_key):
 
 def holds_any(pages, terms):
     """Whether a page of `pages` holds one of `terms` (a word or a thesaurus entry's terms)."""
-    query = Or([term_query(term) for term in terms]) if len(terms) > 1 else term_query(terms[0])
-    return bool(pages.search(query, order_by_relevance=False)[:1])
+    return bool(pages.search(any_term_query(terms), order_by_relevance=False)[:1])
 
 
 def unmatched_words(text, page_sets, table):
@@ -59,7 +57,7 @@ def unmatched_words(text, page_sets, table):
     return [
         typed
         for typed, segment in typed_segments(text, table)
-        if not any(holds_any(pages, list(segment)) for pages in page_sets)
+        if not any(holds_any(pages, list(segment.terms)) for pages in page_sets)
     ]
 
 

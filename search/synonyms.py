@@ -11,6 +11,7 @@ from django.dispatch import receiver
 
 from search.analysis import stems
 from search.models import SynonymGroup
+from search.query import Expansion
 
 CACHE_KEY = "search:thesaurus-entries"
 CACHE_SECONDS = 60
@@ -44,12 +45,6 @@ def forget_groups(**kwargs):
     groups_cache().delete(CACHE_KEY)
 
 
-def add_new(terms, more):
-    """`terms` followed by those of `more` it lacks (compared folded)."""
-    known = {term.lower() for term in terms}
-    return terms + [term for term in more if term.lower() not in known]
-
-
 class SynonymTable:
     """Finds, at a position of a stemmed query, the longest term of any entry."""
 
@@ -60,11 +55,11 @@ class SynonymTable:
             for term in entry.terms:
                 key = tuple(stems(term))
                 if key:
-                    self.expansions[key] = add_new(self.expansions.get(key, []), [*entry.terms, *entry.broader])
+                    self.expansions[key] = self.expansions.get(key, Expansion(())).joined(entry)
         self.longest = max((len(key) for key in self.expansions), default=0)
 
     def match(self, query_stems, start):
-        """(number of query words matched, the terms they stand for), or (0, None)."""
+        """(number of query words matched, the Expansion they stand for), or (0, None)."""
         for length in range(min(self.longest, len(query_stems) - start), 0, -1):
             terms = self.expansions.get(tuple(query_stems[start : start + length]))
             if terms is not None:

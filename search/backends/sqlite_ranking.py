@@ -19,10 +19,12 @@ from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.query import query_tiers
 from search.ranking_scope import has_integer_pk
 
-# Added to the bm25() of a partial match: more than any bm25() difference.
-PARTIAL_PENALTY = 1e6
+# Added to the bm25() of a match once per ranking tier it misses (search.query.ranking_tiers):
+# more than any bm25() difference.
+TIER_PENALTY = 1e6
 
 
 class ScoreInRanking(Expression):
@@ -88,9 +90,9 @@ class SinglePassRanking:
             self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
         )
         rank_expression = self._build_rank_expression(self.get_search_vectors(), config)
-        full = getattr(self.query, "full", None)
-        if full is not None:
-            rank_expression = rank_expression + self.partial_penalty(full, config)
+        tiers = query_tiers(self.query)
+        if tiers:
+            rank_expression = rank_expression + self.tier_penalty(tiers, config)
         ranking = self.ranking(match_expression, rank_expression)
         sql, params = ranking.query.sql_with_params()
         matches = RawSQL(f"SELECT matches.oid FROM ({sql}) AS matches", params)  # noqa: S608, S611 (compiled by Django)
@@ -105,17 +107,22 @@ class SinglePassRanking:
                 queryset = queryset.order_by(score_field, "-pk")  # bm25(): lower is better
         return self.ordered(queryset)[start:stop]
 
-    def partial_penalty(self, full, config):
-        """For a query of most parts (search.query.MostParts): 0 for the entries that hold
-        every part, PARTIAL_PENALTY for the others, so that full matches rank first (bm25()
-        is negative, lower is better). FTS5 evaluates the full match once per statement."""
-        full_match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(full, config=config))
-        holding_all = SQLiteFTSIndexEntry.objects.filter(full_match).values("index_entry_id")
-        return Case(
-            When(index_entry_id__in=holding_all, then=Value(0.0)),
-            default=Value(PARTIAL_PENALTY),
-            output_field=FloatField(),
-        )
+    def tier_penalty(self, tiers, config):
+        """TIER_PENALTY times the position of the first of `tiers` (search.query.ranking_tiers)
+        an entry matches, or times their number when it matches none, so that each tier ranks
+        before the next (bm25() is negative, lower is better). FTS5 evaluates each tier's match
+        once per statement."""
+        fields = self.fields or self.FTS_TABLE_FIELDS
+        levels = [
+            When(
+                index_entry_id__in=SQLiteFTSIndexEntry.objects.filter(
+                    MatchExpression(fields, self.build_search_query(tier, config=config))
+                ).values("index_entry_id"),
+                then=Value(position * TIER_PENALTY),
+            )
+            for position, tier in enumerate(tiers)
+        ]
+        return Case(*levels, default=Value(len(tiers) * TIER_PENALTY), output_field=FloatField())
 
     def ordered(self, queryset):
         """A stable order across pages when relevance does not give one (as modelsearch does)."""

@@ -77,3 +77,28 @@ def test_a_word_no_page_holds_does_not_empty_the_list(found_paths, nursery_pages
     # "pensionati" occurs nowhere: the pages holding "micronido" (or its synonyms) answer.
     assert "/micronido-aziendale-alfa/" in found_paths("micronido pensionati")
     assert found_paths("pensionati vacanze") == []
+
+
+@pytest.fixture
+def broader_pages(make_page):
+    SynonymGroup.objects.create(name="Ludobus", terms="ludobus\nludoteca mobile", broader_terms="ludoteca")
+    return {
+        # The broader term in the title and all over the text: bm25 alone would rank it first.
+        "broader": make_page("Ludoteca di Lecco", "La ludoteca di Lecco: ludoteca per bambini, giochi in ludoteca."),
+        "typed": make_page("Giochi in piazza", "Passa il ludobus a Lecco con giochi per bambini."),
+        "equivalent": make_page("Giochi in cortile", "Una ludoteca mobile a Lecco, per bambini."),
+    }
+
+
+@pytest.mark.parametrize("query", ["ludobus", "ludobus Lecco", "ludobus bambini Lecco"])
+def test_pages_of_a_broader_term_rank_after_those_holding_the_word_typed(found_paths, broader_pages, query):
+    found = found_paths(query)
+    typed, equivalent, broader = (
+        broader_pages[key].url_path.removeprefix("/home") for key in ("typed", "equivalent", "broader")
+    )
+    assert set(found) == {typed, equivalent, broader}
+    assert found[-1] == broader
+
+
+def test_a_broader_term_does_not_lead_back(found_paths, broader_pages):
+    assert found_paths("ludoteca") == ["/ludoteca-di-lecco/", "/giochi-in-cortile/"]

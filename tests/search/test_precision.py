@@ -86,7 +86,7 @@ def same_word(word, other):
 
 def wanted_words(query, table):
     """The words of the query and of the thesaurus terms it stands for."""
-    return {word for segment in segments(query, table) for term in segment for word in tokens(term)}
+    return {word for segment in segments(query, table) for term in segment.terms for word in tokens(term)}
 
 
 def holds(page, wanted):
