@@ -8,7 +8,7 @@ app registry, so settings can call it).
   every language is analysed as Italian.
 - ELASTICSEARCH_URL set: Elasticsearch 8 (the client is pinned to major 8) with an
   Italian analyzer (elision, folding, stop words, the light Italian stemmer of
-  search.analysis, synonyms at query time) as the index default, and INDEX_PREFIX.
+  search.analysis, equivalent synonyms at query time) as the index default, and INDEX_PREFIX.
 
 Elasticsearch's own `light_italian` stemmer leaves words under six letters alone ("nido",
 "nidi", "reti"); the two `pattern_replace` filters below apply search.analysis's rules
@@ -83,15 +83,10 @@ def light_stem_filters():
 
 def synonym_rules(entries):
     """Solr-format rules for Elasticsearch's synonym_graph filter, from (terms, broader) pairs:
-    "a, b, c" for equivalents, "a, b => a, b, x" where they also lead to broader terms."""
-    rules = []
-    for terms, broader in entries:
-        equivalents = ", ".join(term.lower() for term in terms)
-        if broader:
-            rules.append(f"{equivalents} => {equivalents}, " + ", ".join(term.lower() for term in broader))
-        else:
-            rules.append(equivalents)
-    return rules
+    "a, b, c" for the equivalents of an entry of two terms or more. Broader terms are left to
+    the query (search.query), which asks for them in a clause of lower weight: expanded here,
+    they would weigh as much as the words typed."""
+    return [", ".join(term.lower() for term in terms) for terms, _broader in entries if len(terms) > 1]
 
 
 def italian_analysis(groups):

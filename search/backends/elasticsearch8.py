@@ -4,8 +4,10 @@
   default, which would silently drop facet values);
 - a query of most parts matches at least `minimum_should_match` of them, full matches
   boosted first (search.query.MostParts);
-- an index is created with the synonyms editors currently keep in the admin (the
-  settings only know the seed groups); queries are expanded with them as well
+- a part whose thesaurus entry leads to broader terms (search.query.Tiered) asks for them in
+  a clause weighing BROADER_BOOST of the words typed, so their pages rank after;
+- an index is created with the equivalent synonyms editors currently keep in the admin
+  (the settings only know the seed groups); queries are expanded with them as well
   (search.query), so edits apply at once and a rebuild makes the analyzer agree."""
 
 from copy import deepcopy
@@ -18,10 +20,12 @@ from modelsearch.backends.elasticsearch8 import (
 )
 
 from search.backend_settings import FACET_SIZE, synonym_rules
-from search.query import MostParts
+from search.query import MostParts, Tiered
 
 # The weight of the clause that holds every part of a query of most parts: full matches first.
 FULL_MATCH_BOOST = 10.0
+# The weight of a part's broader terms against the words typed: their pages rank after.
+BROADER_BOOST = 0.1
 
 
 class ItalianElasticsearchIndex(Elasticsearch8Index):
@@ -44,9 +48,14 @@ class ItalianElasticsearchResults(Elasticsearch8SearchResults):
 
 class ItalianElasticsearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
     """A query of most parts (search.query.MostParts) as `minimum_should_match` of its parts,
-    with the And of them all as a boosted optional clause."""
+    with the And of them all as a boosted optional clause; a Tiered part as its exact terms
+    or, weighing less, its broader ones."""
 
     def _compile_query(self, query, field, boost=1.0):
+        if isinstance(query, Tiered):
+            exact = self._compile_query(query.exact, field, boost)
+            broader = self._compile_query(query.broader, field, boost * BROADER_BOOST)
+            return {"bool": {"should": [exact, broader], "minimum_should_match": 1}}
         if not isinstance(query, MostParts):
             return super()._compile_query(query, field, boost)
         parts = [self._compile_query(part, field, boost) for part in query.parts]

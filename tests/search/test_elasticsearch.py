@@ -15,10 +15,10 @@ from wagtail.models import Page
 
 from home.models import NetworkPage
 from search.backend_settings import FACET_SIZE, search_backends
-from search.backends.elasticsearch8 import ItalianElasticsearchBackend
+from search.backends.elasticsearch8 import BROADER_BOOST, ItalianElasticsearchBackend
 from search.models import SynonymGroup
 from search.query import build_query
-from search.synonyms import SynonymTable
+from search.synonyms import Entry, SynonymTable
 from search.visibility import searchable_pages
 
 UNREACHABLE = "http://127.0.0.1:1"
@@ -65,11 +65,10 @@ def test_index_settings_hold_the_italian_analyzer_and_seed_synonyms(backend):
     assert analysis["filter"]["italian_stop"]["stopwords"] == "_italian_"
     rules = analysis["filter"]["italian_synonyms"]["synonyms"]
     assert any(rule.startswith("asilo nido, nido, micronido, sezione primavera") for rule in rules)
-    # One way: "ragazzi" leads to "adolescenti", not the other way round.
-    assert (
-        "ragazzi, ragazze, teenager, teenagers => ragazzi, ragazze, teenager, teenagers, adolescenti, preadolescenti"
-        in rules
-    )
+    # Equivalents only: the broader terms ("ragazzi" leads to "adolescenti") are asked for by
+    # the query, in a clause of lower weight (see the query body tests).
+    assert "ragazzi, ragazze, teenager, teenagers" in rules
+    assert not any("=>" in rule or "adolescenti" in rule for rule in rules)
     # Wagtail's own autocomplete analyzers are kept.
     assert "edgengram_analyzer" in analysis["analyzer"]
     assert backend.index_prefix == "conciliazione_"
@@ -135,6 +134,19 @@ def test_query_of_three_words_asks_for_two_of_them_full_matches_boosted(backend)
     (every,) = all_text["bool"]["should"]
     assert len(every["bool"]["must"]) == 3
     assert every["bool"]["must"][0]["match"]["_all_text"]["boost"] == 10.0
+
+
+@pytest.mark.django_db
+def test_broader_terms_are_asked_for_in_a_clause_of_lower_weight(backend):
+    table = SynonymTable([Entry(("ludobus", "ludoteca mobile"), ("ludoteca",))])
+    results = backend.search(build_query("ludobus", table), searchable_pages())
+    all_text, _boosted_title = results._get_es_body()["query"]["bool"]["must"]["dis_max"]["queries"]
+    exact, broader = all_text["bool"]["should"]
+    assert all_text["bool"]["minimum_should_match"] == 1
+    assert {"match_phrase": {"_all_text": "ludoteca mobile"}} in exact["bool"]["should"]
+    assert broader["match"]["_all_text"]["query"] == "ludoteca"
+    assert broader["match"]["_all_text"]["boost"] == BROADER_BOOST < 1
+    assert "boost" not in exact["bool"]["should"][0]["match"]["_all_text"]
 
 
 @pytest.mark.django_db
