@@ -12,6 +12,7 @@ from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_para
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
 from search.entry import search_queryset
+from search.hints import FEW_RESULTS, list_hints
 from services_catalog.search import clean_query as clean_search_query
 from webperf.params import page_number
 
@@ -24,6 +25,7 @@ class ActiveFilter:
     label: str
     value_label: str
     remove_url: str
+    remaining: object = None  # the parameters once this filter is removed
 
 
 def clean_query(params):
@@ -53,7 +55,7 @@ class Library:
         self.page_number = page_number(params.get("page"), MAX_PAGE)
 
     def filterset(self, data):
-        return PracticeFilterSet(data, queryset=self.base, locale=self.locale)
+        return self.filterset_on(self.base, data)
 
     def valid_data(self, params):
         """The facet parameters that name existing values; the others are reported and dropped."""
@@ -96,12 +98,12 @@ class Library:
                 remaining = self.data.copy()
                 remaining.setlist(facet.name, [v for v in self.data.getlist(facet.name) if v != option.value])
                 remaining.pop("page", None)
-                active.append(ActiveFilter(facet.label, option.label, "?" + remaining.urlencode()))
+                active.append(ActiveFilter(facet.label, option.label, "?" + remaining.urlencode(), remaining))
         if self.query:
             remaining = self.data.copy()
             remaining.pop("q", None)
             remaining.pop("page", None)
-            active.insert(0, ActiveFilter(_("Testo"), self.query, "?" + remaining.urlencode()))
+            active.insert(0, ActiveFilter(_("Testo"), self.query, "?" + remaining.urlencode(), remaining))
         return active
 
     @cached_property
@@ -135,6 +137,26 @@ class Library:
     @property
     def is_filtered(self):
         return bool(self.active_filters)
+
+    @cached_property
+    def relaxations(self):
+        """(active filter, how many practices its removal would list): shown when none is listed,
+        one count each."""
+        return [(active, self.count_without(active)) for active in self.active_filters]
+
+    def count_without(self, active):
+        base = self.base if active.remaining.get("q") else self.index_page.practices()
+        return self.filterset_on(base, active.remaining).qs.count()
+
+    def filterset_on(self, base, data):
+        return PracticeFilterSet(data, queryset=base, locale=self.locale)
+
+    @cached_property
+    def hints(self):
+        """With a text query and few results, what /cerca/ offers too (search.hints)."""
+        if not self.query or self.count >= FEW_RESULTS:
+            return None
+        return list_hints(self.query, GoodPracticePage.objects.live(), self.index_page.url)
 
     def company_welfare_url(self):
         return self.index_page.url + self.index_page.reverse_subpage("company_welfare")

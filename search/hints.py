@@ -2,7 +2,8 @@
 that no page holds, "Forse cercavi …" (the closest words of the indexed vocabulary to those,
 by similarity of spelling), and the site's other ways in (the catalogue, the library, the
 company guide: the page models named in settings.SEARCH_DESTINATIONS, so that search
-imports none of them)."""
+imports none of them). /cerca/ calls `hints`; the lists with a text query of their own (the
+catalogue, the library) call `list_hints`; both show templates/components/search_hints.html."""
 
 import difflib
 from dataclasses import dataclass, field
@@ -10,10 +11,13 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
+from wagtail.models import Locale
 
 from search.analysis import fold, words
 from search.memo import kept
 from search.query import any_term_query, query_words, typed_segments
+from search.synonyms import synonym_table
+from search.visibility import searchable_pages
 
 FEW_RESULTS = 3
 # difflib's similarity ratio a suggestion must reach ("asilo" for "asillo": 0.91).
@@ -32,6 +36,7 @@ class Hints:
     unmatched: list = field(default_factory=list)
     suggestion: str = ""
     destinations: list = field(default_factory=list)
+    text: str = ""  # what was searched, for the link to the whole site's search
 
 
 def indexed_vocabulary(pages, table):
@@ -96,13 +101,30 @@ def destinations(locale):
     return found
 
 
-def hints(text, pages, table, locale, other_pages=None):
+def hints(text, pages, table, locale, other_pages=None, vocabulary_pages=None):
     """Hints for a search of `pages` (and `other_pages`: the source-language pages a search
-    in another language also shows)."""
+    in another language also shows); suggestions come from the vocabulary of
+    `vocabulary_pages` (default `pages`: the site's public pages of `locale`)."""
     unmatched = unmatched_words(text, [pages] if other_pages is None else [pages, other_pages], table)
     # The vocabulary (every title) is read only when a word needs a suggestion; a word shorter
     # than MIN_SUGGESTED_LENGTH gets none (an acronym, or too short to guess from).
     to_correct = [word for word in unmatched if len(word) >= MIN_SUGGESTED_LENGTH]
-    known = sorted(vocabulary(pages, table, locale.pk)) if to_correct else []
+    known = (
+        sorted(vocabulary(pages if vocabulary_pages is None else vocabulary_pages, table, locale.pk))
+        if to_correct
+        else []
+    )
     suggested = suggestion(text, to_correct, known) if to_correct else ""
     return Hints(unmatched, suggested, destinations(locale))
+
+
+def list_hints(text, pages, current_url):
+    """Hints for the text query of a list of `pages` (the catalogue's services, the library's
+    practices): the words none of them holds, «Forse cercavi …» from the words /cerca/ suggests
+    (the site's public pages), the other ways in but the list at `current_url`, and a link to
+    search the whole site for `text`."""
+    locale = Locale.get_active()
+    found = hints(text, pages, synonym_table(), locale, vocabulary_pages=searchable_pages(locale))
+    found.destinations = [destination for destination in found.destinations if destination.url != current_url]
+    found.text = text
+    return found

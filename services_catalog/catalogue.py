@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.models import Action, Audience, NetworkPage, Objective
+from search.hints import list_hints
 from search.locale_filters import searchable_in_language
 from services_catalog.back_link import back_query
 from services_catalog.facet_index import index_for
@@ -169,9 +170,8 @@ def catalogue_context(request):
     params = request.GET
     locale = Locale.get_active()
     query = clean_query(params.get("q", ""))
-    services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
-    if query:
-        services = search_services(services, query)
+    listed = searchable_in_language(ServicePage.objects.live().public().current(), locale)
+    services = search_services(listed, query) if query else listed
     choices, groups = load_choices(locale)
     filterset = ServiceFilterSet(params, services, choices=choices)
     place = filterset.place()
@@ -200,6 +200,7 @@ def catalogue_context(request):
     return {
         **place_context(filterset, place, locale),
         **dead_end_context(counted, index, filterset, facets, place, params, locale, bool(active_filters)),
+        "text_hints": text_hints(query, listed, request.path, counted.total),
         "search_query": query,
         "filterset": filterset,
         "facets": facets,
@@ -227,6 +228,15 @@ def place_context(filterset, place, locale):
         "covering_network": network,
         "networks_index": networks_index(locale) if place is not None and network is None else None,
     }
+
+
+def text_hints(query, listed, current_url, total):
+    """With a text query and few results, what /cerca/ offers too (search.hints): «Forse
+    cercavi …», the words no service holds, the other ways in; the filters' relaxations
+    (dead_end_context) already count what removing the text would give."""
+    if not query or total > FEW_RESULTS:
+        return None
+    return list_hints(query, listed, current_url)
 
 
 def dead_end_context(counted, index, filterset, facets, place, params, locale, filtered):

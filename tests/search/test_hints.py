@@ -19,7 +19,7 @@ def test_a_misspelt_word_gets_a_suggestion_and_is_named(client):
     assert "«asillo»" in hints.select_one(".search-unmatched").get_text()
     suggestion = hints.select_one(".search-suggestion a")
     assert suggestion.get_text() == "asilo nido"
-    assert suggestion["href"] == "?q=asilo%20nido"
+    assert suggestion["href"] == "?q=asilo+nido"
 
 
 def test_nothing_found_points_to_catalogue_library_and_guide(client):
@@ -28,6 +28,36 @@ def test_nothing_found_points_to_catalogue_library_and_guide(client):
     assert hints.select_one(".search-suggestion") is None
     links = [link["href"] for link in hints.select(".search-destinations a")]
     assert links == ["/servizi/", "/buone-pratiche/", "/per-le-imprese/"]
+
+
+def list_hints_of(client, path, params):
+    response = client.get(path, params)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select_one(".search-hints")
+
+
+def test_the_catalogue_text_query_is_no_dead_end_either(client):
+    hints = list_hints_of(client, "/servizi/", {"q": "asillo", "gratuito": "1"})
+    assert "«asillo»" in hints.select_one(".search-unmatched").get_text()
+    suggestion = hints.select_one(".search-suggestion a")
+    assert suggestion.get_text() == "asilo"
+    assert suggestion["href"] == "?q=asilo&gratuito=1"  # the other filters kept
+    assert hints.select_one(".search-whole-site a")["href"] == "/cerca/?q=asillo"
+    links = [link["href"] for link in hints.select(".search-destinations a")]
+    assert links == ["/buone-pratiche/", "/per-le-imprese/"]  # not the catalogue itself
+    # Beside the relaxations of the catalogue's filters, not instead of them.
+    assert hints.find_parent(class_="ways-out").select(".relaxations a")
+
+
+def test_the_library_text_query_is_no_dead_end_either(client):
+    hints = list_hints_of(client, "/buone-pratiche/", {"q": "zzqqxx"})
+    assert hints.select_one(".search-unmatched").get_text().startswith("Nessun risultato contiene questa parola: ")
+    links = [link["href"] for link in hints.select(".search-destinations a")]
+    assert links == ["/servizi/", "/per-le-imprese/"]
+    response = client.get("/buone-pratiche/", {"q": "zzqqxx"})
+    relaxation = BeautifulSoup(response.content, "html.parser").select_one(".relaxations a").get_text()
+    assert relaxation.startswith("togli «Testo: zzqqxx» (") and relaxation.endswith("buone pratiche)")
+    assert list_hints_of(client, "/buone-pratiche/", {"q": "conciliazione"}) is None
 
 
 def test_a_search_that_finds_enough_shows_no_hints(client):
