@@ -6,16 +6,13 @@ takes the network page and returns the section's template and context (the netwo
 the request are added), or None to add nothing. Sections are rendered in the hooks'
 order (`hooks.register(..., order=N)`)."""
 
-from django.template.loader import render_to_string
 from wagtail import hooks
+
+from home.sections import render_sections
 
 HOOK_NAME = "register_network_page_section"
 
 
 def network_page_sections(network, request):
     """The HTML of every registered section of `network`, in order."""
-    sections = (section(network) for section in hooks.get_hooks(HOOK_NAME))
-    return [
-        render_to_string(template, {**context, "network": network}, request=request)
-        for template, context in filter(None, sections)
-    ]
+    return render_sections((section(network) for section in hooks.get_hooks(HOOK_NAME)), request, network=network)

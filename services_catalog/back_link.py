@@ -41,9 +41,14 @@ def back_url(value, catalogue_path):
 
 def sheet_links(page, request):
     """The sheet's way back: the filtered list it was opened from, else the catalogue."""
-    catalogue_url = kept_in_worker(f"catalogue-path:{page.locale_id}", lambda: catalogue_path(page.locale_id, request))
+    catalogue_url = kept_catalogue_path(page.locale_id, request)
     value = request.GET.get(BACK_PARAMETER) if request is not None else None
     return {"back_to_list": back_url(value, catalogue_url), "catalogue_url": catalogue_url}
+
+
+def kept_catalogue_path(locale_id, request):
+    """catalogue_path, kept by the worker until content changes."""
+    return kept_in_worker(f"catalogue-path:{locale_id}", lambda: catalogue_path(locale_id, request))
 
 
 def catalogue_path(locale_id, request):

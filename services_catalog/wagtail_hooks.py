@@ -1,5 +1,5 @@
-"""Wagtail integration: the «schede servizio da completare» dashboard panel and the
-services section of a network page."""
+"""Wagtail integration: the «schede servizio da completare» dashboard panel, the services
+section of a network page and the needs section of the home page."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +7,12 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 
 from home.admin_panels import IncompletePagesPanel
+from home.home_sections import HOOK_NAME as HOME_PAGE_SECTION
+from home.i18n import source_language_version
 from home.network_sections import HOOK_NAME as NETWORK_PAGE_SECTION
+from services_catalog.back_link import kept_catalogue_path
 from services_catalog.models import ServicePage
+from services_catalog.needs import need_choices
 
 PANEL_ROWS = 30
 
@@ -56,3 +60,14 @@ def network_services_section(network):
         .only("title", "url_path", "short_description", "path", "depth", "locale_id")
     )
     return "services_catalog/components/network_services.html", {"services": services}
+
+
+@hooks.register(HOME_PAGE_SECTION, order=10)
+def home_needs_section(page, request):
+    """«Il tuo comune» and one button per need, sent to the catalogue's results: a visitor's
+    first tap from the home page lands on matching services, nearest first. Only where the
+    catalogue lists sheets (they are written in Italian; a translation's catalogue says so)."""
+    catalogue_url = kept_catalogue_path(page.locale_id, request)
+    if not catalogue_url or source_language_version(page) is not None:
+        return None
+    return "services_catalog/components/home_needs.html", {"catalogue_url": catalogue_url, "needs": need_choices()}

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import PageBodyBlock
+from home.home_sections import home_page_sections
 from home.i18n import language_alternates, source_language_version
 from home.network_sections import network_page_sections
 from home.routing import route_in_one_query
@@ -59,6 +60,12 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("pagina iniziale")
+
+    def get_context(self, request, *args, **kwargs):
+        """The sections feature apps register (the catalogue's needs) come under the introduction."""
+        context = super().get_context(request, *args, **kwargs)
+        context["home_sections"] = home_page_sections(self, request)
+        return context
 
     def route(self, request, path_components):
         if not path_components:

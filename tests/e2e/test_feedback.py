@@ -3,6 +3,8 @@ report and a page rating sent without JavaScript; axe-core on the forms and thei
 
 import pytest
 
+from tests.e2e.helpers import assert_first_result_on_first_screen
+
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 
@@ -35,14 +37,16 @@ def test_a_report_is_sent_from_a_phone_without_javascript(phone_without_js, live
     assert page.locator("h1").inner_text() == title
 
 
-def test_the_sheet_leads_back_to_the_filtered_list_without_javascript(phone_without_js, live_site):
-    page = phone_without_js
+@pytest.mark.parametrize("javascript", [True, False])
+def test_the_sheet_leads_back_to_the_filtered_list_on_its_first_screen(browser, live_site, javascript):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript, locale="it-IT")
+    page = context.new_page()
     open_a_lecco_sheet(page, live_site)
     page.get_by_role("link", name="Torna ai risultati").click()
     assert page.url.endswith("/servizi/?rete=lecco#risultati")
-    # The list is the filtered one (the first screen after a filter is held by test_where_i_live).
     assert page.locator("#risultati .active-filters").count() == 1
-    assert page.locator(".service-card").count() >= 1
+    assert_first_result_on_first_screen(page)
+    context.close()
 
 
 def test_a_page_is_rated_with_a_comment_without_javascript(phone_without_js, live_site):

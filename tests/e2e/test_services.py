@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from tests.e2e.conftest import ROOT
+from tests.e2e.helpers import assert_first_result_on_first_screen
 
 pytestmark = pytest.mark.browser
 
@@ -113,13 +114,8 @@ def test_on_a_phone_applying_a_filter_lands_on_the_results(browser, live_site, s
     page.get_by_text("Filtra", exact=True).click()
     page.get_by_label("Famiglie e cittadini (", exact=False).check()
     page.get_by_role("button", name="Applica i filtri").click()
-    # The browser scrolls to #risultati (smoothly, where the style asks for it): wait for it to settle.
-    for _ in range(50):
-        if abs(page.locator("#risultati").bounding_box()["y"]) < 2:
-            break
-        page.wait_for_timeout(100)
-    first = page.locator(".service-card").first.bounding_box()
-    assert first["y"] >= 0 and first["y"] + 40 < 844
+    assert page.url.endswith("#risultati")
+    assert_first_result_on_first_screen(page)
     if javascript:
         assert serious_violations(page) == []
     context.close()

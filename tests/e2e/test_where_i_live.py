@@ -4,6 +4,7 @@ list's ways out; axe-core on each state."""
 
 import pytest
 
+from tests.e2e.helpers import assert_first_result_on_first_screen
 from tests.e2e.test_services import manage
 
 pytestmark = pytest.mark.browser
@@ -19,14 +20,6 @@ def demo_near_lecco(live_site):
     manage(live_site, "generate_demo_services", "--delete", "--count", "0")
 
 
-def settle_on_results(page):
-    """The browser scrolls to #risultati (smoothly where the style asks): wait for it to stop."""
-    for _ in range(50):
-        if abs(page.locator("#risultati").bounding_box()["y"]) < 2:
-            break
-        page.wait_for_timeout(100)
-
-
 @pytest.mark.parametrize("javascript", [True, False])
 def test_a_parent_types_her_town_and_sees_the_nearest_first(browser, live_site, demo_near_lecco, javascript):
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript, locale="it-IT")
@@ -36,9 +29,7 @@ def test_a_parent_types_her_town_and_sees_the_nearest_first(browser, live_site, 
     page.get_by_label("Entro", exact=True).select_option("25")
     page.locator("#catalogue-form").get_by_role("button", name="Cerca").click()
     assert "comune=calolziocorte" in page.url and page.url.endswith("#risultati")
-    settle_on_results(page)
-    first = page.locator(".service-card").first.bounding_box()
-    assert first["y"] >= 0 and first["y"] + 40 < PHONE["height"]
+    assert_first_result_on_first_screen(page)
     distances = page.locator(".service-card .service-distance").all_inner_texts()
     assert distances and all(text == "nel tuo comune" or text.startswith("a ") for text in distances)
     kilometres = [0 if text == "nel tuo comune" else int(text.split()[1]) for text in distances]
