@@ -5,7 +5,7 @@ import datetime
 import re
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from search import outcome
 
@@ -53,6 +53,14 @@ def test_counts_are_kept_until_a_publish_or_an_unpublish(
     assert len(counted) == 4  # a service may have expired overnight
 
 
+@pytest.fixture
+def italian_afterwards(settings):
+    """The English page leaves its language active in this thread: later tests expect Italian."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.mark.usefixtures("italian_afterwards")
 def test_counts_are_kept_per_language_and_query(client, settings):
     kept = {
         (url, text): type_counts(client, url, text)
