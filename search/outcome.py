@@ -1,18 +1,32 @@
 """One search of the search page: results for the chosen type, counts per type,
 promoted results, the stems to highlight, and help when few pages answer (search.hints)."""
 
+import hashlib
+
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from search.entry import TextQuery, search
 from search.facets import content_type_for_key, type_facets
 from search.hints import FEW_RESULTS, hints
+from search.memo import kept_shared
 from search.promotions import promoted_results
 from search.query import query_stems
 from search.synonyms import synonym_table
 from search.visibility import searchable_pages, untranslated_source_pages
 
 SOURCE_LANGUAGE_RESULTS = 10
+
+
+def kept_type_facets(results, text, fallback):
+    """type_facets(results) of the search for `text` (its words-any fallback when `fallback`),
+    kept until content changes per language and day (expired services leave the results): the
+    counts need a second full-text match, the same for every visitor who searches the same words."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    day = timezone.localdate().isoformat()
+    key = f"search-type-facets:{Locale.get_active().language_code}:{day}:{int(fallback)}:{digest}"
+    return kept_shared(key, lambda: type_facets(results))
 
 
 class SearchOutcome:
@@ -46,11 +60,11 @@ class SearchOutcome:
 
     def run(self):
         all_results = self.pages.search(self.query, order_by_relevance=True)
-        self.facets = type_facets(all_results)
+        self.facets = kept_type_facets(all_results, self.text, fallback=False)
         if not self.facets and self.fallback is not None:  # no page holds most words: any of them
             self.query = self.fallback
             all_results = self.pages.search(self.query, order_by_relevance=True)
-            self.facets = type_facets(all_results)
+            self.facets = kept_type_facets(all_results, self.text, fallback=True)
         pages = self.pages
         if self.type_key:
             content_type = content_type_for_key(self.type_key)

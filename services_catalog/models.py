@@ -31,8 +31,8 @@ from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
 from services_catalog.flags import YesNoUnknownSelect
 from services_catalog.forms import ServicePageForm
-from services_catalog.jsonld import government_service, json_ld_script
 from services_catalog.opening_hours_panel import OpeningHoursPanel
+from services_catalog.sheet_cache import sheet_parts
 
 SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -429,7 +429,7 @@ class ServicePage(NetworkOwnedPage, Page):
     def prefetch_sheet_relations(self):
         """Reads at once, one query a relation, what the sheet and its JSON-LD both read
         (objectives, measures with their objective, audiences, locations with their hours,
-        the network), instead of one query each time a part of the page asks."""
+        the network), instead of one query each time a part of the page asks; returns the page."""
         models.prefetch_related_objects(
             [self],
             "objectives",
@@ -438,20 +438,15 @@ class ServicePage(NetworkOwnedPage, Page):
             models.Prefetch("locations", queryset=ServiceLocation.objects.prefetch_related("hours")),
             "network",
         )
+        return self
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the back link reads the catalogue's filters, which build on this model.
         from services_catalog.back_link import sheet_links
 
-        if not getattr(request, "is_preview", False):
-            # A preview holds its relations in memory, unsaved: they must not be read back.
-            self.prefetch_sheet_relations()
         context = super().get_context(request, *args, **kwargs)
         context.update(sheet_links(self, request))
-        context["share_url"] = self.get_full_url(request)
-        context["json_ld"] = json_ld_script(government_service(self, request))
-        context["related_services"] = self.related_services()
-        context["missing_information"] = self.missing_information()
+        context["sheet"] = sheet_parts(self, request)
         return context
 
 

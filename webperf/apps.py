@@ -11,7 +11,7 @@ class WebperfConfig(AppConfig):
     def ready(self):
         from search.memo import register_keeper
         from webperf import invalidation
-        from webperf.fragments import kept_in_worker
+        from webperf.fragments import cached_data, kept_in_worker
 
         invalidation.connect_signals()
-        register_keeper(kept_in_worker)
+        register_keeper(kept_in_worker, cached_data)
