@@ -19,13 +19,13 @@ from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.ranking_scope import has_integer_pk
+from search.ranking_scope import OwnScore, has_integer_pk
 
 # Added to the bm25() of a partial match: more than any bm25() difference.
 PARTIAL_PENALTY = 1e6
 
 
-class ScoreInRanking(Expression):
+class ScoreInRanking(OwnScore, Expression):
     """The score of the row whose primary key is `key` in a ranking (a queryset of values
     `oid` and `score`); NULL when the row is not in it."""
 

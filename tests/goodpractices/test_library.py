@@ -144,6 +144,9 @@ def test_invalid_filter_values_give_400_with_a_clear_message(client, query, filt
 def test_valid_filters_are_kept_when_another_is_invalid(client):
     html = get(client, "?tipo=welfare-aziendale&rete=atlantide", status=400)
     assert results_count(html) == 6
+    assert "Rete: «atlantide» non è tra i valori disponibili." in html
+    # The valid values of the same parameter apply too.
+    assert results_count(get(client, "?rete=lecco&rete=atlantide", status=400)) == 1
 
 
 def test_pagination_keeps_the_filters_in_the_url(client, network):
