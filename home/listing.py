@@ -27,9 +27,9 @@ YES = [("1", _("sì"))]
 class Facet:
     """One facet of a listing: the URL's parameter, its legend, the ORM path from the listed
     page to the value (`objectives__slug`), its kind. `choices` is the (value, label) list
-    when it does not depend on the language (else given per request); `parts` maps each value
-    of a COMPOSITE facet to {other parameter: values}; `indexed` names the search engine's
-    field when it differs from the path."""
+    when it does not depend on the language, else `options` (a Vocabulary) loads it per
+    language; `parts` maps each value of a COMPOSITE facet to {other parameter: values};
+    `indexed` names the search engine's field when it differs from the path."""
 
     param: str
     label: str
@@ -39,7 +39,7 @@ class Facet:
     parts: dict | None = None
     empty_label: str = ""  # a CHOICE's «any value» option
     indexed: str = ""
-    options: object = None  # a Vocabulary: the values offered in a language
+    options: object = None
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -147,7 +147,7 @@ def grouped(model, facet, keys):
         return {"1": count} if count else {}
     holder, object_column, value_path = links(model, facet.path)
     counts = grouped_counts(holder, object_column, value_path, keys)
-    return {value: count for value, count in counts.items() if value is not None}
+    return {value: count for value, count in counts.items() if value not in (None, "")}  # not known: no value
 
 
 def grouped_counts(model, object_field, value_field, keys):
