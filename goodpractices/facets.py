@@ -1,12 +1,13 @@
 """Counts per filter value, computed in the database: for each facet, how many practices
 each value would give with the query and the *other* facets applied (so a value
-already chosen in a facet does not hide its siblings). One grouped query per facet,
-whatever the number of values: no search backend's bucket limit applies."""
+already chosen in a facet does not hide its siblings). One grouped query per facet
+(home.listing.grouped), whatever the number of values: no search backend's bucket limit
+applies."""
 
 from dataclasses import dataclass, field
 
 from goodpractices.models import GoodPracticePage
-from search.facets import grouped_counts
+from home.listing import grouped
 
 
 @dataclass
@@ -33,35 +34,15 @@ class Facet:
         return [option for option in self.options if option.selected]
 
 
-# How to count each facet's values: (model holding the link, its practice column, the value
-# column). Counted with grouped_counts: one grouped query on the link table.
-COUNTED_BY = {
-    "rete": (lambda: GoodPracticePage, "pk", "network__slug"),
-    "obiettivo": (lambda: GoodPracticePage.objectives.through, "goodpracticepage_id", "objective__slug"),
-    "tipo": (lambda: GoodPracticePage.kinds.through, "goodpracticepage_id", "interventionkind__slug"),
-    "beneficiari": (lambda: GoodPracticePage.beneficiaries.through, "goodpracticepage_id", "beneficiary__slug"),
-    "periodo": (lambda: GoodPracticePage, "pk", "period__slug"),
-}
-
-
-def option_label(option):
-    return getattr(option, "short_name", None) or getattr(option, "title", None) or str(option)
-
-
-def count_facet(name, label, options, practices, selected):
-    """The facet's values, each with the number of `practices` (a queryset) it is linked to."""
-    model, practice_column, value_column = COUNTED_BY[name]
-    counts = grouped_counts(model(), practice_column, value_column, practices.values("pk"))
+def count_facet(row, choices, practices, selected):
+    """The facet of the table's `row`: each of its `choices` with the number of `practices`
+    (a queryset) it is linked to."""
+    counts = grouped(GoodPracticePage, row, practices.values("pk"))
     return Facet(
-        name=name,
-        label=label,
+        name=row.param,
+        label=row.label,
         options=[
-            FacetOption(
-                value=option.slug,
-                label=option_label(option),
-                count=counts.get(option.slug, 0),
-                selected=option.slug in selected,
-            )
-            for option in options
+            FacetOption(value=value, label=label, count=counts.get(value, 0), selected=value in selected)
+            for value, label in choices
         ],
     )

@@ -7,10 +7,12 @@ from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from goodpractices.facet_table import FACETS
 from goodpractices.facets import count_facet
-from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_parameters, option_querysets
+from goodpractices.filters import PracticeFilterSet
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
+from home.listing import form_errors, load_options
 from search.entry import search_queryset
 from search.hints import FEW_RESULTS, list_hints
 from services_catalog.search import clean_query as clean_search_query
@@ -45,8 +47,8 @@ class Library:
         self.locale = index_page.locale
         self.per_page = per_page
         self.query = clean_query(params)
-        self.errors = []
-        self.data = self.valid_data(params)
+        self.choices = load_options(FACETS, self.locale)[0]
+        self.data, self.errors = self.valid_data(params)
         self.ranked_ids = search_practice_ids(self.query) if self.query else None
         self.base = index_page.practices()
         if self.ranked_ids is not None:
@@ -58,33 +60,24 @@ class Library:
         return self.filterset_on(self.base, data)
 
     def valid_data(self, params):
-        """The facet parameters that name existing values; the others are reported and dropped."""
+        """(the parameters with the facets' refused values dropped, [(label, message)] of the
+        refused values): the values kept still apply (home.listing's policy)."""
+        form = PracticeFilterSet(params, queryset=GoodPracticePage.objects.none(), choices=self.choices).form
+        errors = form_errors(form)
         data = params.copy()
-        labels = {name: f.label for name, f in PracticeFilterSet.base_filters.items()}
-        for name in malformed_parameters(params):
-            data.pop(name)
-            self.errors.append(_("%(filter)s: valori non validi, filtro ignorato.") % {"filter": labels[name]})
-        filterset = PracticeFilterSet(data, queryset=GoodPracticePage.objects.none(), locale=self.locale)
-        if not filterset.is_valid():
-            for name, messages in filterset.errors.items():
-                data.pop(name, None)
-                self.errors.append(f"{labels.get(name, name)}: {' '.join(messages)}")
-        return data
+        for name in form.errors:
+            data.setlist(name, form.cleaned_data.get(name) or [])
+        return data, errors
 
     @cached_property
     def facets(self):
-        options = option_querysets(self.locale)
         facets = []
-        for name in FACET_NAMES:
+        for row in FACETS:
             others = self.data.copy()
-            others.pop(name, None)
+            others.pop(row.param, None)
             facets.append(
                 count_facet(
-                    name,
-                    PracticeFilterSet.base_filters[name].label,
-                    options[name],
-                    self.filterset(others).qs,
-                    selected=set(self.data.getlist(name)),
+                    row, self.choices[row.param], self.filterset(others).qs, selected=set(self.data.getlist(row.param))
                 )
             )
         return facets
@@ -149,7 +142,7 @@ class Library:
         return self.filterset_on(base, active.remaining).qs.count()
 
     def filterset_on(self, base, data):
-        return PracticeFilterSet(data, queryset=base, locale=self.locale)
+        return PracticeFilterSet(data, queryset=base, choices=self.choices)
 
     @cached_property
     def hints(self):

@@ -1,11 +1,8 @@
-"""Result counts: by page type with the type filter of the search page (?tipo=app.model),
-and by value of a link table (the good-practice library's facets)."""
+"""Result counts by page type, for the type filter of the search page (?tipo=app.model)."""
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, TextField
-from django.db.models.functions import Cast
 from wagtail.models import Page
 
 from search.labels import public_label
@@ -46,15 +43,3 @@ def content_type_for_key(key):
         return None
     model = content_type.model_class()
     return content_type if model is not None and issubclass(model, Page) else None
-
-
-def grouped_counts(model, object_field, value_field, keys):
-    """{value: number of distinct objects} over the rows of `model` whose `object_field` is in
-    `keys`: one grouped query, whatever the number of values."""
-    rows = (
-        model.objects.filter(**{f"{object_field}__in": keys})
-        .values(value=Cast(value_field, TextField()))
-        .annotate(n=Count(object_field, distinct=True))
-        .order_by()
-    )
-    return {row["value"]: row["n"] for row in rows}

@@ -2,14 +2,16 @@
 in the order of relevance, each without the queryset's other conditions where the backend's
 score can do without them (the caller intersects with what it lists).
 
-A search backend's score annotation may offer `matching()` (a values queryset of the keys of
-every row the text query matches) and `ranked(keys)` (those of `keys`, best first). SQLite's
-single-pass ranking does (search.backends.sqlite_ranking.ScoreInRanking): its matches alone
-cost 7 ms for 10,000 services where the searched queryset, joined with the page table, costs
-17 ms, and bm25() then runs for the keys to rank only; so does PostgreSQL's
-(search.backends.postgres_ranking.RankWithEntries), on the index entries alone. Other
-backends (Elasticsearch) use the queryset. This
-module imports no backend, so it loads on every database."""
+A search backend declares that capability: its score annotation is an `OwnScore`
+(`matching()`: a values queryset of the keys of every row the text query matches;
+`ranked(keys)`: those of `keys`, best first), and the backend class sets `ranks_on_its_own`.
+SQLite's single-pass ranking (search.backends.sqlite_ranking.ScoreInRanking) and PostgreSQL's
+(search.backends.postgres_ranking.RankWithEntries) do: their matches and ranks read the index
+entries alone, where the searched queryset joins the page tables. Other backends
+(Elasticsearch) use the queryset. The capability is found by type, not by the queryset's
+order, so a backend that changes its ordering keeps it; tests/search/test_ranking_scope.py
+fails when a backend that declares it stops giving it. This module imports no backend, so it
+loads on every database."""
 
 from django.db.models.fields import AutoFieldMixin
 
@@ -19,13 +21,21 @@ def has_integer_pk(model):
     return isinstance(model._meta.pk.target_field if model._meta.pk.is_relation else model._meta.pk, AutoFieldMixin)
 
 
+class OwnScore:
+    """A score annotation that matches and ranks on its own (see the module's docstring)."""
+
+    def matching(self):
+        raise NotImplementedError
+
+    def ranked(self, keys):
+        raise NotImplementedError
+
+
 def own_score(queryset):
-    """The score annotation of `queryset` that ranks on its own, when the queryset is ordered
-    by it (best first: ascending or descending as the score goes, then by key descending, as
-    the search backends order), else None."""
-    order = tuple(queryset.query.order_by)
-    for name, annotation in queryset.query.annotations.items():
-        if hasattr(annotation, "ranked") and order in ((name, "-pk"), (f"-{name}", "-pk")):
+    """The OwnScore annotation of `queryset` (a searched queryset of a backend that ranks on
+    its own), else None."""
+    for annotation in queryset.query.annotations.values():
+        if isinstance(annotation, OwnScore):
             return annotation
     return None
 

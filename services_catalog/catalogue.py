@@ -1,19 +1,21 @@
 """The catalogue page's state from the GET parameters: text query, filters, facet counts,
-sorting and pagination. All state lives in the URL; bad parameters are ignored or
-reported next to their field, never an error page."""
+sorting and pagination. All state lives in the URL; a bad filter value is dropped and
+reported in the form (home.listing's policy: the page answers 400 and shows what the other
+filters find); a bad page number or sort is read as the nearest meaningful one."""
 
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from home.models import Action, Audience, NetworkPage, Objective
+from home.listing import form_errors, load_options
 from search.hints import list_hints
 from search.locale_filters import searchable_in_language
+from services_catalog import facet_table
 from services_catalog.back_link import back_query
 from services_catalog.facet_index import index_for
 from services_catalog.facets import build_facets, count_facets, matched_bits
-from services_catalog.filters import ServiceFilterSet
+from services_catalog.filters import service_filterset
 from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.nearby import (
     FEW_RESULTS,
@@ -54,30 +56,14 @@ SORTS = {
 
 
 def load_choices(locale):
-    """(value, label) lists for the taxonomy filters and which objective each action belongs to,
-    kept until content changes (4 queries otherwise). Municipalities are an open list: their
-    facet shows the values counted (services_catalog.facets)."""
+    """(value, label) lists of the facets whose values depend on the language and which
+    objective each action belongs to (services_catalog.facet_table), kept until content
+    changes."""
     return cached_data(f"catalogue-choices:{locale.pk}", lambda: query_choices(locale))
 
 
 def query_choices(locale):
-    objectives = list(Objective.objects.filter(locale=locale).order_by("number"))
-    objective_labels = {objective.pk: str(objective) for objective in objectives}
-    actions = list(
-        Action.objects.filter(locale=locale)
-        .order_by("objective__number", "sort_order")
-        .values_list("slug", "title", "objective_id")
-    )
-    choices = {
-        "obiettivo": [(objective.slug, objective_labels[objective.pk]) for objective in objectives],
-        "azione": [(slug, title) for slug, title, _objective in actions],
-        "destinatari": list(Audience.objects.filter(locale=locale).values_list("slug", "name")),
-        "rete": list(
-            NetworkPage.objects.live().filter(locale=locale).order_by("short_name").values_list("slug", "short_name")
-        ),
-    }
-    groups = {"azione": {slug: objective_labels.get(objective, "") for slug, _title, objective in actions}}
-    return choices, groups
+    return load_options(facet_table.FACETS, locale)
 
 
 class CountedPaginator(Paginator):
@@ -173,7 +159,7 @@ def catalogue_context(request):
     listed = searchable_in_language(ServicePage.objects.live().public().current(), locale)
     services = search_services(listed, query) if query else listed
     choices, groups = load_choices(locale)
-    filterset = ServiceFilterSet(params, services, choices=choices)
+    filterset = service_filterset()(params, services, choices=choices)
     place = filterset.place()
     sorts = offered_sorts(bool(query), place is not None)
     # No choice (or one that means nothing here) is «Consigliato»: the nearest first with a
@@ -213,6 +199,7 @@ def catalogue_context(request):
         "back_query": back_query(request),
         "active_filters": active_filters,
         "age_error": filterset.form.errors.get("eta"),
+        "listing_errors": form_errors(filterset.form),
     }
 
 

@@ -1,11 +1,11 @@
 """The catalogue's facet index: for one language, which services have each value of each
-facet (as bitsets over "slots", services_catalog.bitsets), their age ranges and the
-catalogue's orders. A worker keeps one per language until content changes
-(webperf.fragments.kept_in_worker).
+facet of the table (services_catalog.facet_table; as bitsets over "slots",
+services_catalog.bitsets), their age ranges and the catalogue's orders. A worker keeps one
+per language until content changes (webperf.fragments.kept_in_worker).
 
 Why: counting the facets in SQL evaluates every filter for every match of the text query and
 groups the links of every service, the slowest part of a catalogue request with thousands of
-services (figures in docs/catalogue-facet-index.md). With the index the database gives the text
+services (figures in docs/facets.md). With the index the database gives the text
 query's matches only; each filter is a union of bitsets and each count an AND and a popcount."""
 
 import itertools
@@ -14,22 +14,16 @@ from functools import cached_property
 
 from django.db.models import F
 
+from home.listing import COMPOSITE, FLAG, is_local, linked_pairs
 from search.locale_filters import searchable_in_language
-from services_catalog import bitsets
-from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
-from services_catalog.needs import NEEDS
+from services_catalog import bitsets, facet_table
+from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.places import distance_from, places_by_service
 from webperf.fragments import kept_in_worker
 
 AGE_RANGES_KEPT = 64
 ORIGINS_KEPT = 64
 FAR = float("inf")  # the distance of a service whose place is unknown: listed last
-# (facet parameter, ServicePage's many-to-many field, the link table's column to the taxonomy)
-TAXONOMY_LINKS = (
-    ("obiettivo", "objectives", "objective"),
-    ("azione", "actions", "action"),
-    ("destinatari", "audiences", "audience"),
-)
 
 
 @dataclass
@@ -151,54 +145,58 @@ def _far(distance):
     return FAR if distance is None else distance
 
 
-def need_values(values):
-    """{need: bitset} from the taxonomy facets' bitsets (services_catalog.needs)."""
+def composite_values(facet, values):
+    """{value: bitset} of a COMPOSITE facet from the bitsets of the facets it is made of."""
     return {
-        need: bitsets.union(values.get(name, {}).get(slug, 0) for name, slugs in mapping.items() for slug in slugs)
-        for need, (_label, mapping) in NEEDS.items()
+        value: bitsets.union(values.get(name, {}).get(slug, 0) for name, slugs in parts.items() for slug in slugs)
+        for value, parts in facet.parts.items()
     }
 
 
-def linked_values(services):
-    """{facet parameter: [(service key, value as the parameter spells it)]} for the link tables
-    and the locations of `services`."""
+def facet_pairs(facets, services, rows, local):
+    """{parameter: [(service key, value as the parameter spells it)]} of every facet of the
+    table but the composite ones: the values on the service's own row from `rows` (read in the
+    order of `local`, after the key), the others from their link tables (one query each)."""
     keys = services.values("pk")
-    linked = {
-        name: getattr(ServicePage, relation)
-        .through.objects.filter(servicepage__in=keys)
-        .values_list("servicepage_id", f"{target}__slug")
-        for name, relation, target in TAXONOMY_LINKS
-    }
-    return {
-        **linked,
-        "giorno": OpeningHours.objects.filter(location__service__in=keys).values_list(
-            "location__service_id", "weekday"
-        ),
-    }
+    pairs = {}
+    for facet in facets:
+        if facet.kind == COMPOSITE:
+            continue
+        if facet in local:
+            column = 1 + local.index(facet)
+            pairs[facet.param] = [(row[0], flag_or_value(facet, row[column])) for row in rows if row[column]]
+        else:
+            pairs[facet.param] = list(linked_pairs(ServicePage, facet, keys))
+    return pairs
 
 
-def build_index(locale):
-    """The index of the live public services of `locale` (a fixed number of queries, whatever
-    the number of services)."""
+def flag_or_value(facet, value):
+    return "1" if facet.kind == FLAG else value
+
+
+def build_index(locale, facets=None):
+    """The index of the live public services of `locale` for the facet table `facets` (the
+    catalogue's by default): a fixed number of queries, whatever the number of services."""
+    facets = facet_table.FACETS if facets is None else facets
     services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
+    local = [facet for facet in facets if facet.kind != COMPOSITE and is_local(ServicePage, facet)]
     rows = list(
         services.order_by("title", "pk").values_list(
-            "pk", "network__slug", "is_free", "age_min_months", "age_max_months"
+            "pk", *(facet.path for facet in local), "age_min_months", "age_max_months"
         )
     )
     keys = [row[0] for row in rows]
     slots = {key: slot for slot, key in enumerate(keys)}
-    pairs = {name: list(query) for name, query in linked_values(services).items()}
-    pairs["rete"] = [(key, network) for key, network, *_rest in rows if network]
-    pairs["gratuito"] = [(key, "1") for key, _network, free, *_rest in rows if free]
     values = {}
-    for name, linked in pairs.items():
+    for name, linked in facet_pairs(facets, services, rows, local).items():
         slots_by_value = {}
         for key, value in linked:
             if key in slots:
                 slots_by_value.setdefault(str(value), []).append(slots[key])
         values[name] = {value: bitsets.from_slots(found, len(keys)) for value, found in slots_by_value.items()}
-    values["bisogno"] = {need: bits for need, bits in need_values(values).items() if bits}
+    for facet in facets:
+        if facet.kind == COMPOSITE:
+            values[facet.param] = {value: bits for value, bits in composite_values(facet, values).items() if bits}
     places = places_by_service(ServiceLocation.objects.filter(service__in=services.values("pk")))
     verified = services.order_by(F("last_verified").desc(nulls_last=True), "title", "pk").values_list("pk", flat=True)
     return FacetIndex(

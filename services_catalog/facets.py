@@ -35,6 +35,8 @@ class Facet:
     name: str
     legend: str
     options: list = field(default_factory=list)
+    kind: str = ""  # home.listing's kinds: how the form shows it
+    empty_label: str = ""
 
 
 class Counted(NamedTuple):
@@ -139,5 +141,6 @@ def build_facets(filterset, counts, groups=None):
             )
             for value, label in choices
         ]
-        facets[name] = Facet(name, str(declared.label), options)
+        row = filterset.facet(name)
+        facets[name] = Facet(name, str(declared.label), options, row.kind, str(row.empty_label))
     return facets

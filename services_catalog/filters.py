@@ -1,7 +1,8 @@
-"""The catalogue's filters (django-filter). Every parameter is validated by a form field;
-unknown values are dropped one by one (a shared link with a value that no longer exists
-still works), out-of-range numbers are reported and ignored. Filters on related tables use
-primary-key subqueries, so a service never appears twice and counts need no DISTINCT."""
+"""The catalogue's filters (django-filter): the facets' filters generated from
+services_catalog.facet_table, and the place, radius and age filters written here. Every
+parameter is validated by a form field; a bad value is dropped and reported in the form, the
+other values still apply (home.listing's policy). Filters on related tables use primary-key
+subqueries, so a service never appears twice and counts need no DISTINCT."""
 
 import django_filters
 from django import forms
@@ -10,43 +11,18 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.constants import EMPTY_VALUES
 
 from home.geography.municipalities import find_municipality, similar_municipalities
-from home.models import NetworkPage
-from services_catalog.models import OpeningHours, ServiceLocation, ServicePage, Weekday
-from services_catalog.needs import mapping_of, need_choices
+from home.listing import YES, ListingFilterSet, ListingForm, ValueFilter, listing_filterset
+from services_catalog import facet_table
+from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.places import keys_within
 from webperf.params import MAX_ID, integer_or_none
 
-MAX_VALUES_PER_PARAMETER = 50
 MAX_AGE_YEARS = 100
 MAX_AGE_MONTHS = MAX_AGE_YEARS * 12
 
 AGE_UNITS = [("anni", _("anni")), ("mesi", _("mesi"))]
 RADII_KM = [("5", _("5 km")), ("10", _("10 km")), ("25", _("25 km")), ("50", _("50 km"))]
 MAX_PLACE_LENGTH = 120
-
-
-class LenientMultipleChoiceField(forms.MultipleChoiceField):
-    """Keeps the known values of a multi-valued parameter and drops the rest."""
-
-    def clean(self, value):
-        if not value:
-            return []
-        if isinstance(value, str):
-            value = [value]
-        known = {str(key) for key, _label in self.choices}
-        kept = []
-        for item in value:
-            if item in known and item not in kept:
-                kept.append(item)
-        return kept[:MAX_VALUES_PER_PARAMETER]
-
-
-class LenientChoiceField(forms.ChoiceField):
-    """A single choice; an unknown value counts as no choice."""
-
-    def clean(self, value):
-        value = value if isinstance(value, str) else ""
-        return value if value in {str(key) for key, _label in self.choices} else ""
 
 
 class PlaceField(forms.CharField):
@@ -77,14 +53,6 @@ class PlaceFilter(django_filters.Filter):
     field_class = PlaceField
 
 
-class TaxonomyFilter(django_filters.MultipleChoiceFilter):
-    field_class = LenientMultipleChoiceField
-
-
-class SingleChoiceFilter(django_filters.ChoiceFilter):
-    field_class = LenientChoiceField
-
-
 class AsciiIntegerField(forms.IntegerField):
     """An integer written in ASCII digits (forms.IntegerField takes any int(): «١٢», «1_0»)."""
 
@@ -101,13 +69,7 @@ class AgeFilter(django_filters.Filter):
     field_class = AsciiIntegerField
 
 
-def through_subquery(relation, value_field, values):
-    """Primary keys of the services linked through `relation` to one of `values` (by slug)."""
-    through = getattr(ServicePage, relation).through
-    return through.objects.filter(**{f"{value_field}__slug__in": values}).values("servicepage_id")
-
-
-class CatalogueForm(forms.Form):
+class CatalogueForm(ListingForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("eta") is not None and cleaned.get("unita") != "mesi" and cleaned["eta"] > MAX_AGE_YEARS:
@@ -115,26 +77,17 @@ class CatalogueForm(forms.Form):
         return cleaned
 
 
-class ServiceFilterSet(django_filters.FilterSet):
-    """Filters of /servizi/. `choices` maps each taxonomy parameter to its (value, label) list,
-    loaded once per request by the catalogue."""
+class CatalogueFilterSet(ListingFilterSet):
+    """The filters of /servizi/ that are not facets (the place, the radius, the age); the
+    facets' filters are generated from the table (services_catalog.facet_table, `for_table`).
+    `choices` maps each taxonomy parameter to its (value, label) list, loaded once per request
+    by the catalogue."""
 
-    bisogno = TaxonomyFilter(label=_("Bisogno"), choices=need_choices(), method="filter_condition")
-    obiettivo = TaxonomyFilter(label=_("Obiettivo"), method="filter_condition")
-    azione = TaxonomyFilter(label=_("Azione"), method="filter_condition")
-    destinatari = TaxonomyFilter(label=_("A chi è rivolto"), method="filter_condition")
-    rete = TaxonomyFilter(label=_("Rete territoriale"), method="filter_condition")
     comune = PlaceFilter(label=_("Il tuo comune"), method="ignore")
-    raggio = SingleChoiceFilter(label=_("Entro"), choices=RADII_KM, method="filter_condition")
-    giorno = SingleChoiceFilter(
-        label=_("Aperto il"),
-        choices=[(str(value), label) for value, label in Weekday.choices],
-        method="filter_condition",
-    )
-    gratuito = SingleChoiceFilter(label=_("Solo servizi gratuiti"), choices=[("1", _("sì"))], method="filter_condition")
+    raggio = ValueFilter(label=_("Entro"), choices=RADII_KM, method="filter_own")
     eta = AgeFilter(
         label=_("Età del bambino o della bambina"),
-        method="filter_condition",
+        method="filter_own",
         min_value=0,
         max_value=MAX_AGE_MONTHS,
         error_messages={
@@ -143,10 +96,9 @@ class ServiceFilterSet(django_filters.FilterSet):
             "invalid": _("Indicare l'età con un numero intero."),
         },
     )
-    unita = SingleChoiceFilter(label=_("Unità"), choices=AGE_UNITS, method="ignore")
-    eta_nota = SingleChoiceFilter(label=_("Solo servizi che indicano l'età"), choices=[("1", _("sì"))], method="ignore")
+    unita = ValueFilter(label=_("Unità"), choices=AGE_UNITS, method="ignore")
+    eta_nota = ValueFilter(label=_("Solo servizi che indicano l'età"), choices=YES, method="ignore")
 
-    FACETS = ("bisogno", "obiettivo", "azione", "destinatari", "rete", "giorno", "gratuito")
     # Parameters that qualify another one rather than filter by themselves.
     QUALIFIERS = ("unita", "eta_nota", "comune")
 
@@ -155,42 +107,19 @@ class ServiceFilterSet(django_filters.FilterSet):
         fields = []
         form = CatalogueForm
 
-    def __init__(self, data=None, queryset=None, *, choices, **kwargs):
-        super().__init__(data, queryset, **kwargs)
-        for name, values in choices.items():
-            self.filters[name].extra["choices"] = values
-
     # Filters -----------------------------------------------------------------
     # Each parameter is one condition on the service (a Q): django-filter applies them one
     # after the other (`qs`). The catalogue counts and lists with the facet index
     # (services_catalog.facets), whose tests hold it to these conditions.
 
-    def filter_condition(self, queryset, name, value):
+    def filter_own(self, queryset, name, value):
         return queryset.filter(self.condition(name, value))
 
     def condition(self, name, value):
         """The Q of parameter `name` with its cleaned `value`."""
+        if name in self.FACETS:
+            return super().condition(name, value)
         return getattr(self, f"{name}_condition")(value)
-
-    def bisogno_condition(self, values):
-        """A need is any of its mapped taxonomy values (services_catalog.needs)."""
-        condition = Q(pk__in=[])
-        for need in values:
-            for name, slugs in mapping_of(need).items():
-                condition |= self.condition(name, slugs)
-        return condition
-
-    def obiettivo_condition(self, values):
-        return Q(pk__in=through_subquery("objectives", "objective", values))
-
-    def azione_condition(self, values):
-        return Q(pk__in=through_subquery("actions", "action", values))
-
-    def destinatari_condition(self, values):
-        return Q(pk__in=through_subquery("audiences", "audience", values))
-
-    def rete_condition(self, values):
-        return Q(network__in=NetworkPage.objects.filter(slug__in=values).values("pk"))
 
     def raggio_condition(self, value):
         """Services with a location within `value` km of the visitor's municipality (none
@@ -199,12 +128,6 @@ class ServiceFilterSet(django_filters.FilterSet):
         if origin is None:
             return Q()
         return Q(pk__in=keys_within(ServiceLocation.objects.all(), origin, int(value)))
-
-    def giorno_condition(self, value):
-        return Q(pk__in=OpeningHours.objects.filter(weekday=int(value)).values("location__service_id"))
-
-    def gratuito_condition(self, value):
-        return Q(is_free=True)
 
     def eta_condition(self, value):
         """Services whose age range contains the age. An age in years covers its twelve months
@@ -256,3 +179,22 @@ class ServiceFilterSet(django_filters.FilterSet):
             for name, value in self.applied().items()
             for item in (value if isinstance(value, list) else [value])
         ]
+
+
+_generated = {}
+
+
+def for_table(facets):
+    """The catalogue's FilterSet for a facet table (generated once per table)."""
+    kept = _generated.get(id(facets))
+    if kept is None or kept[0] is not facets:
+        kept = _generated[id(facets)] = (facets, listing_filterset(CatalogueFilterSet, facets))
+    return kept[1]
+
+
+def service_filterset():
+    """The catalogue's FilterSet for the current table (services_catalog.facet_table)."""
+    return for_table(facet_table.FACETS)
+
+
+ServiceFilterSet = service_filterset()

@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.listing import status_of
 from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
 from services_catalog.flags import YesNoUnknownSelect
@@ -56,6 +57,11 @@ class ServiceIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        response.status_code = status_of(response.context_data["listing_errors"])
+        return response
 
 
 class ProviderKind(models.TextChoices):

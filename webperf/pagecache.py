@@ -58,8 +58,22 @@ def cache_key(request):
     return "pagecache:page:" + hashlib.sha256(url.encode()).hexdigest()
 
 
+# The filters' parameters of the faceted listings, registered by their apps when they start
+# (their facet tables, docs/facets.md), on top of PAGE_CACHE_QUERY_PARAMETERS.
+listing_parameters = set()
+
+
+def cache_listing_parameters(names):
+    """Let URLs with these query parameters be cached (a listing's filters)."""
+    listing_parameters.update(names)
+
+
 def has_only_known_parameters(request):
-    return set(request.GET) <= settings.PAGE_CACHE_QUERY_PARAMETERS
+    names = set(request.GET)
+    return (
+        names <= settings.PAGE_CACHE_QUERY_PARAMETERS
+        or names <= settings.PAGE_CACHE_QUERY_PARAMETERS | listing_parameters
+    )
 
 
 def is_cacheable_request(request):

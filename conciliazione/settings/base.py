@@ -323,11 +323,8 @@ PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/django-admin/", "/documents/",
 PAGE_CACHE_QUERY_PARAMETERS = {
     # site search, catalogue and library: text, type, sorting, page
     *("q", "tipo", "ordina", "page"),
-    # catalogue filters (services_catalog.filters)
-    *("bisogno", "obiettivo", "azione", "destinatari", "rete", "comune", "raggio", "giorno", "gratuito"),
-    *("eta", "unita", "eta_nota"),
-    # library filters (goodpractices.filters)
-    *("beneficiari", "periodo"),
+    # the catalogue's and the library's filters are added by their apps
+    # (webperf.pagecache.cache_listing_parameters)
     # a service sheet: the catalogue list the visitor came from (services_catalog.back_link)
     "back",
 }

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from goodpractices.models.taxonomy import Beneficiary, InterventionKind, PracticePeriod
 from home.forms import EditorialPageForm
+from home.listing import status_of
 from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
 from services_catalog.ages import format_age
@@ -59,8 +60,7 @@ class GoodPracticeIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def library(self, request):
         response = self.render(request)
-        if response.context_data["library"].errors:
-            response.status_code = 400
+        response.status_code = status_of(response.context_data["library"].errors)
         return response
 
     def get_sitemap_urls(self, request=None):

@@ -82,6 +82,7 @@ class LanguageQueryCompiler(TieredRankMixin, FieldwiseMatchMixin, PostgresSearch
 
 
 class LanguageSearchBackend(PostgresSearchBackend):
+    ranks_on_its_own = True  # its searches' score is an OwnScore (search.ranking_scope)
     index_class = LanguageIndex
     query_compiler_class = LanguageQueryCompiler
 

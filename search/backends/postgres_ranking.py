@@ -13,10 +13,12 @@ from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres.postgres import IndexEntry
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.ranking_scope import OwnScore
+
 ENTRY_PREFIX = "index_entries__"
 
 
-class RankWithEntries(ExpressionWrapper):
+class RankWithEntries(OwnScore, ExpressionWrapper):
     """`rank` (the score of each row of the searched queryset), with `entries`: the matching
     index entries of the queryset's model, annotated `oid` (the object's key) and `score`."""
 

@@ -94,6 +94,7 @@ class SinglePassAutocompleteQueryCompiler(SinglePassRanking, SQLiteAutocompleteQ
 
 
 class ItalianSQLiteSearchBackend(SQLiteSearchBackend):
+    ranks_on_its_own = True  # its searches' score is an OwnScore (search.ranking_scope)
     index_class = ItalianSQLiteIndex
     query_compiler_class = ItalianSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = SinglePassAutocompleteQueryCompiler

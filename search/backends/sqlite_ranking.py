@@ -20,14 +20,14 @@ from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.query import query_tiers
-from search.ranking_scope import has_integer_pk
+from search.ranking_scope import OwnScore, has_integer_pk
 
 # Added to the bm25() of a match once per ranking tier it misses (search.query.ranking_tiers):
 # more than any bm25() difference.
 TIER_PENALTY = 1e6
 
 
-class ScoreInRanking(Expression):
+class ScoreInRanking(OwnScore, Expression):
     """The score of the row whose primary key is `key` in a ranking (a queryset of values
     `oid` and `score`); NULL when the row is not in it."""
 

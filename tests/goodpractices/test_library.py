@@ -115,6 +115,7 @@ def test_an_oltre_summand_makes_the_total_a_minimum(client, network):
         ("?q=" + "x" * 5000, "?q=" + "x" * 20),  # a word no practice holds, cut to the field's size
         ('?q="AND(', "?q=AND"),  # punctuation is not syntax
         ("?q=%00", ""),  # no word: the whole library
+        ("?tipo=%00", ""),  # the control character removed (webperf.limits): an empty value, no filter
         ("?q=*", "?q=" + "x" * 20),  # not a wildcard: found nowhere
         ("?q=NOT", "?q=not"),  # an operator's name is a plain word
     ],
@@ -127,7 +128,7 @@ def test_odd_but_harmless_parameters_give_a_normal_page(client, query, same_as):
     ("query", "filter_label"),
     [
         ("?rete=atlantide", "Rete"),
-        ("?tipo=%00", "Tipo di intervento"),
+        ("?tipo=welfare%20aziendale", "Tipo di intervento"),
         ("?obiettivo=" + "a" * 500, "Obiettivo"),
         ("?periodo=<script>", "Periodo"),
         ("?" + "&".join(f"beneficiari=b{i}" for i in range(40)), "A chi è rivolta"),
@@ -144,6 +145,9 @@ def test_invalid_filter_values_give_400_with_a_clear_message(client, query, filt
 def test_valid_filters_are_kept_when_another_is_invalid(client):
     html = get(client, "?tipo=welfare-aziendale&rete=atlantide", status=400)
     assert results_count(html) == 6
+    assert "Rete: «atlantide» non è tra i valori disponibili." in html
+    # The valid values of the same parameter apply too.
+    assert results_count(get(client, "?rete=lecco&rete=atlantide", status=400)) == 1
 
 
 def test_pagination_keeps_the_filters_in_the_url(client, network):

@@ -1,5 +1,6 @@
 """The facet index's counts and pages give exactly what one grouped SQL query per facet and
-the ordered querysets give."""
+the ordered querysets give; both are generated from the facet table
+(services_catalog.facet_table)."""
 
 import pytest
 from django.db import connection
@@ -8,16 +9,15 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from search.facets import grouped_counts
+from home.listing import COMPOSITE, condition, grouped
 from search.locale_filters import searchable_in_language
 from search.ranking_scope import ranked_keys
-from services_catalog import demo
+from services_catalog import demo, facet_table
 from services_catalog.catalogue import load_choices
 from services_catalog.facet_index import build_index
 from services_catalog.facets import count_facets, fetched_keys, matched_bits
-from services_catalog.filters import ServiceFilterSet
-from services_catalog.models import OpeningHours, ServicePage
-from services_catalog.needs import NEEDS
+from services_catalog.filters import for_table, service_filterset
+from services_catalog.models import ServicePage
 from services_catalog.result_page import RELEVANCE, VERIFIED, page_keys
 from services_catalog.search import search_services
 from tests.conftest import kept_for_scope
@@ -40,59 +40,50 @@ PARAMETERS = [
 ]
 
 
-def filterset_for(query_string):
+def filterset_for(query_string, table=None):
     params = QueryDict(query_string)
     locale = Locale.get_default()
     services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
     if params.get("q"):
         services = search_services(services, params["q"])
     choices, _groups = load_choices(locale)
-    return ServiceFilterSet(params, services, choices=choices)
+    filterset_class = service_filterset() if table is None else for_table(table)
+    return filterset_class(params, services, choices=choices)
 
 
-def through(relation):
-    return getattr(ServicePage, relation).through
-
-
-GROUPED = {
-    "obiettivo": lambda keys: grouped_counts(through("objectives"), "servicepage_id", "objective__slug", keys),
-    "azione": lambda keys: grouped_counts(through("actions"), "servicepage_id", "action__slug", keys),
-    "destinatari": lambda keys: grouped_counts(through("audiences"), "servicepage_id", "audience__slug", keys),
-    "bisogno": lambda keys: need_counts(keys),
-    "giorno": lambda keys: grouped_counts(OpeningHours, "location__service_id", "weekday", keys),
-    "rete": lambda keys: grouped_counts(ServicePage, "pk", "network__slug", keys),
-    "gratuito": lambda keys: {"1": n} if (n := ServicePage.objects.filter(pk__in=keys, is_free=True).count()) else {},
-}
-
-
-def need_counts(keys):
-    """Services of `keys` per need, through each need's own condition (services_catalog.needs)."""
-    conditions = ServiceFilterSet(QueryDict(""), ServicePage.objects.all(), choices={})
+def reference_counts(facet, keys, table=None):
+    """{value: services of `keys` having it} of one row of the table, in SQL: one grouped query
+    (home.listing.grouped), or for a composite facet each value's own condition."""
+    table = facet_table.FACETS if table is None else table
+    if facet.kind != COMPOSITE:
+        return grouped(ServicePage, facet, keys)
     counts = {
-        need: ServicePage.objects.filter(pk__in=keys).filter(conditions.condition("bisogno", [need])).count()
-        for need in NEEDS
+        value: ServicePage.objects.filter(pk__in=keys).filter(condition(ServicePage, facet, [value], table)).count()
+        for value in facet.parts
     }
-    return {need: count for need, count in counts.items() if count}
+    return {value: count for value, count in counts.items() if count}
 
 
 def without(filterset, name):
     """The same filters minus one parameter, through django-filter's own `qs`."""
     data = filterset.data.copy()
     data.pop(name, None)
-    return ServiceFilterSet(data, filterset.queryset, choices=load_choices(Locale.get_default())[0])
+    return type(filterset)(data, filterset.queryset, choices=load_choices(Locale.get_default())[0])
 
 
 def counted_one_by_one(filterset):
+    """The total and every facet's counts of `filterset`, from django-filter's querysets and
+    one grouped SQL query per row of its table."""
     in_use = {name for name, _value in filterset.active_values()}
     counts = {}
-    for name in filterset.FACETS:
-        base = without(filterset, name).qs if name in in_use else filterset.qs
-        counts[name] = GROUPED[name](base.values("pk"))
+    for facet in filterset.table:
+        base = without(filterset, facet.param).qs if facet.param in in_use else filterset.qs
+        counts[facet.param] = reference_counts(facet, base.values("pk"), filterset.table)
     return filterset.qs.count(), counts
 
 
 def counted(filterset, query_string):
-    index = build_index(Locale.get_default())
+    index = build_index(Locale.get_default(), filterset.table)
     matched = matched_bits(index, filterset.queryset, "q=" in query_string)
     return index, count_facets(filterset, index, matched)
 
