@@ -52,6 +52,11 @@ def count_facet(name, label, options, practices, selected):
     """The facet's values, each with the number of `practices` (a queryset) it is linked to."""
     model, practice_column, value_column = COUNTED_BY[name]
     counts = grouped_counts(model(), practice_column, value_column, practices.values("pk"))
+    return facet_with_counts(name, label, options, counts, selected)
+
+
+def facet_with_counts(name, label, options, counts, selected):
+    """The facet's values (`options`), each with its count in `counts` ({slug: count})."""
     return Facet(
         name=name,
         label=label,

@@ -7,7 +7,8 @@ from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from goodpractices.facets import count_facet
+from goodpractices.engine_facets import engine_counts_or_none
+from goodpractices.facets import count_facet, facet_with_counts
 from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_parameters, option_querysets
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
@@ -72,19 +73,16 @@ class Library:
     @cached_property
     def facets(self):
         options = option_querysets(self.locale)
+        engine = engine_counts_or_none(self.index_page.practices(), self.query, self.data, options)
         facets = []
         for name in FACET_NAMES:
+            label, selected = PracticeFilterSet.base_filters[name].label, set(self.data.getlist(name))
+            if engine is not None:
+                facets.append(facet_with_counts(name, label, options[name], engine[name], selected))
+                continue
             others = self.data.copy()
             others.pop(name, None)
-            facets.append(
-                count_facet(
-                    name,
-                    PracticeFilterSet.base_filters[name].label,
-                    options[name],
-                    self.filterset(others).qs,
-                    selected=set(self.data.getlist(name)),
-                )
-            )
+            facets.append(count_facet(name, label, options[name], self.filterset(others).qs, selected=selected))
         return facets
 
     @cached_property

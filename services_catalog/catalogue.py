@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from home.models import Action, Audience, NetworkPage, Objective
 from search.locale_filters import searchable_in_language
 from services_catalog.back_link import back_query
+from services_catalog.engine_facets import with_engine_counts
 from services_catalog.facet_index import index_for
 from services_catalog.facets import build_facets, count_facets, matched_bits
 from services_catalog.filters import ServiceFilterSet
@@ -169,9 +170,8 @@ def catalogue_context(request):
     params = request.GET
     locale = Locale.get_active()
     query = clean_query(params.get("q", ""))
-    services = searchable_in_language(ServicePage.objects.live().public().current(), locale)
-    if query:
-        services = search_services(services, query)
+    listed = searchable_in_language(ServicePage.objects.live().public().current(), locale)
+    services = search_services(listed, query) if query else listed
     choices, groups = load_choices(locale)
     filterset = ServiceFilterSet(params, services, choices=choices)
     place = filterset.place()
@@ -186,6 +186,7 @@ def catalogue_context(request):
     number = page_number(params.get("page"), MAX_PAGE)
     index = index_for(locale)
     counted = count_facets(filterset, index, matched_bits(index, filterset.queryset, bool(query)))
+    counted = with_engine_counts(counted, listed, query, filterset)
     facets = build_facets(filterset, counted.counts, groups)
     paginator = CountedPaginator(counted.total, RESULTS_PER_PAGE)
     # Past the end (an old or edited link): the last page, as Paginator.get_page.
