@@ -38,6 +38,12 @@ def count_facet(row, choices, practices, selected):
     """The facet of the table's `row`: each of its `choices` with the number of `practices`
     (a queryset) it is linked to."""
     counts = grouped(GoodPracticePage, row, practices.values("pk"))
+    return facet_with_counts(row, choices, counts, selected)
+
+
+def facet_with_counts(row, choices, counts, selected):
+    """The facet of the table's `row`: each of its `choices` with its count in `counts`
+    ({value: count})."""
     return Facet(
         name=row.param,
         label=row.label,

@@ -7,8 +7,9 @@ from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from goodpractices.engine_facets import engine_counts_or_none
 from goodpractices.facet_table import FACETS
-from goodpractices.facets import count_facet
+from goodpractices.facets import count_facet, facet_with_counts
 from goodpractices.filters import PracticeFilterSet
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
@@ -71,15 +72,16 @@ class Library:
 
     @cached_property
     def facets(self):
+        engine = engine_counts_or_none(self.index_page.practices(), self.query, self.data, self.choices)
         facets = []
         for row in FACETS:
+            choices, selected = self.choices[row.param], set(self.data.getlist(row.param))
+            if engine is not None:
+                facets.append(facet_with_counts(row, choices, engine[row.param], selected))
+                continue
             others = self.data.copy()
             others.pop(row.param, None)
-            facets.append(
-                count_facet(
-                    row, self.choices[row.param], self.filterset(others).qs, selected=set(self.data.getlist(row.param))
-                )
-            )
+            facets.append(count_facet(row, choices, self.filterset(others).qs, selected=selected))
         return facets
 
     @cached_property

@@ -40,6 +40,7 @@ class Facet:
     empty_label: str = ""  # a CHOICE's «any value» option
     indexed: str = ""
     options: object = None
+    numeric: bool = False  # the engine indexes the values as integers
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -89,9 +90,20 @@ def load_options(facets, locale):
 
 
 def engine_fields(facets):
-    """(parameter, indexed field name, kind) of every facet counted by value (for a search
-    engine's aggregations)."""
-    return [(facet.param, facet.index_field, facet.kind) for facet in facets if facet.kind != COMPOSITE]
+    """(parameter, indexed field name, value type: "keyword", "number" or "flag") of every
+    facet a search engine's aggregations count: a composite one only when the engine indexes
+    its values (`indexed`)."""
+    return [
+        (facet.param, facet.index_field, engine_type(facet))
+        for facet in facets
+        if facet.kind != COMPOSITE or facet.indexed
+    ]
+
+
+def engine_type(facet):
+    if facet.kind == FLAG:
+        return "flag"
+    return "number" if facet.numeric else "keyword"
 
 
 # Links: where a facet's values are stored ---------------------------------------------------

@@ -10,6 +10,7 @@ middleware: an engine that does not answer gives the 503 page."""
 from dataclasses import dataclass
 
 from django.db.models import Case, IntegerField, QuerySet, Value, When
+from modelsearch.query import MatchAll
 
 from search.availability import mark_searching
 from search.query import any_part_of, build_query, query_parts
@@ -63,6 +64,16 @@ def search_queryset(queryset, text):
     ranked = [row.pk for row in results[:MAX_BACKEND_RESULTS]]
     rank = Case(*[When(pk=pk, then=Value(position)) for position, pk in enumerate(ranked)], output_field=IntegerField())
     return queryset.filter(pk__in=ranked).annotate(_relevance_rank=rank).order_by("_relevance_rank")
+
+
+def engine_results(queryset, text):
+    """The backend's results for what people typed, every row of `queryset` when nothing was
+    typed (`queryset.none()` when the text holds no significant word), for requests built on
+    their query (search.aggregations)."""
+    if not text:
+        mark_searching()
+        return queryset.search(MatchAll())
+    return search(queryset, text)
 
 
 def suggest(queryset, typed):

@@ -13,6 +13,7 @@ from search.hints import list_hints
 from search.locale_filters import searchable_in_language
 from services_catalog import facet_table
 from services_catalog.back_link import back_query
+from services_catalog.engine_facets import with_engine_counts
 from services_catalog.facet_index import index_for
 from services_catalog.facets import build_facets, count_facets, matched_bits
 from services_catalog.filters import service_filterset
@@ -172,6 +173,7 @@ def catalogue_context(request):
     number = page_number(params.get("page"), MAX_PAGE)
     index = index_for(locale)
     counted = count_facets(filterset, index, matched_bits(index, filterset.queryset, bool(query)))
+    counted = with_engine_counts(counted, listed, query, filterset)
     facets = build_facets(filterset, counted.counts, groups)
     paginator = CountedPaginator(counted.total, RESULTS_PER_PAGE)
     # Past the end (an old or edited link): the last page, as Paginator.get_page.

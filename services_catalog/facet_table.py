@@ -26,17 +26,20 @@ FACETS = (
         kind=COMPOSITE,
         choices=tuple(need_choices()),
         parts={need: mapping for need, (_label, mapping) in NEEDS.items()},
+        indexed="need_slugs",
     ),
     Facet(
         "obiettivo",
         _("Obiettivo"),
         "objectives__slug",
+        indexed="objective_slugs",
         options=Vocabulary(Objective.objects.all(), numbered("number", "title"), ("number",)),
     ),
     Facet(
         "azione",
         _("Azione"),
         "actions__slug",
+        indexed="action_slugs",
         options=Vocabulary(
             Action.objects.all(),
             "title",
@@ -44,7 +47,13 @@ FACETS = (
             group=numbered("objective__number", "objective__title"),
         ),
     ),
-    Facet("destinatari", _("A chi è rivolto"), "audiences__slug", options=Vocabulary(Audience.objects.all(), "name")),
+    Facet(
+        "destinatari",
+        _("A chi è rivolto"),
+        "audiences__slug",
+        indexed="audience_slugs",
+        options=Vocabulary(Audience.objects.all(), "name"),
+    ),
     Facet(
         "rete",
         _("Rete territoriale"),
@@ -58,6 +67,8 @@ FACETS = (
         CHOICE,
         choices=tuple((str(value), label) for value, label in Weekday.choices),
         empty_label=_("Qualsiasi giorno"),
+        indexed="opening_weekdays",
+        numeric=True,
     ),
     Facet("gratuito", _("Solo servizi gratuiti"), "is_free", FLAG),
 )

@@ -32,6 +32,7 @@ from home.models import NetworkOwnedPage
 from home.models.pages import BasePage
 from services_catalog.flags import YesNoUnknownSelect
 from services_catalog.forms import ServicePageForm
+from services_catalog.needs import NEEDS
 from services_catalog.opening_hours_panel import OpeningHoursPanel
 from services_catalog.sheet_cache import sheet_parts
 
@@ -322,6 +323,15 @@ class ServicePage(NetworkOwnedPage, Page):
         index.FilterField("status"),
         index.FilterField("is_demo"),
         index.FilterField("last_verified"),
+        # The catalogue's filters as the search engine's facets (services_catalog.engine_facets).
+        index.FilterField("network_slug"),
+        index.FilterField("objective_slugs"),
+        index.FilterField("action_slugs"),
+        index.FilterField("audience_slugs"),
+        index.FilterField("need_slugs"),
+        index.FilterField("opening_weekdays", type="PositiveSmallIntegerField"),
+        index.FilterField("age_min_months"),
+        index.FilterField("age_max_months"),
     ]
 
     @classmethod
@@ -390,6 +400,37 @@ class ServicePage(NetworkOwnedPage, Page):
         if self.last_verified is None:
             missing.append(_("data dell'ultima verifica"))
         return missing
+
+    # Facet values -----------------------------------------------------------------
+    # As the catalogue's parameters spell them, indexed for the search engine's facet counts.
+
+    def objective_slugs(self):
+        return sorted(objective.slug for objective in self.objectives.all())
+
+    def action_slugs(self):
+        return sorted(action.slug for action in self.actions.all())
+
+    def audience_slugs(self):
+        return sorted(audience.slug for audience in self.audiences.all())
+
+    def need_slugs(self):
+        """The needs (services_catalog.needs) the service answers: any one of their values."""
+        held = {
+            "obiettivo": self.objective_slugs(),
+            "azione": self.action_slugs(),
+            "destinatari": self.audience_slugs(),
+        }
+        return [
+            need
+            for need, (_label, mapping) in NEEDS.items()
+            if any(set(held[name]) & set(slugs) for name, slugs in mapping.items())
+        ]
+
+    def opening_weekdays(self):
+        if self.pk is None:
+            return []
+        weekdays = OpeningHours.objects.filter(location__service=self).values_list("weekday", flat=True)
+        return sorted(set(weekdays))
 
     # Presentation -----------------------------------------------------------------
 

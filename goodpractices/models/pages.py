@@ -182,7 +182,27 @@ class GoodPracticePage(NetworkOwnedPage, Page):
         index.AutocompleteField("title"),
         index.FilterField("network"),
         index.FilterField("is_demo"),
+        # The library's filters as the search engine's facets (goodpractices.engine_facets).
+        index.FilterField("network_slug"),
+        index.FilterField("objective_slugs"),
+        index.FilterField("kind_slugs"),
+        index.FilterField("beneficiary_slugs"),
+        index.FilterField("period_slug"),
     ]
+
+    # As the library's parameters spell them, indexed for the search engine's facet counts.
+
+    def objective_slugs(self):
+        return sorted(objective.slug for objective in self.objectives.all())
+
+    def kind_slugs(self):
+        return sorted(kind.slug for kind in self.kinds.all())
+
+    def beneficiary_slugs(self):
+        return sorted(beneficiary.slug for beneficiary in self.beneficiaries.all())
+
+    def period_slug(self):
+        return self.period.slug if self.period_id else None
 
     class Meta:
         verbose_name = _("buona pratica")

@@ -29,6 +29,11 @@ class NetworkOwnedPage(models.Model):
         self.network = self.find_network()
         return super().save(*args, **kwargs)
 
+    def network_slug(self):
+        """The network's slug, as the lists' `rete` parameter spells it (indexed for the search
+        engine's facet counts, search.aggregations)."""
+        return self.network.slug if self.network_id else None
+
     def find_network(self):
         """The nearest NetworkPage above this page in the tree (None outside any network)."""
         from home.models.pages import NetworkPage

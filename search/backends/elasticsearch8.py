@@ -6,12 +6,17 @@
   boosted first (search.query.MostParts);
 - a part whose thesaurus entry leads to broader terms (search.query.Tiered) asks for them in
   a clause weighing BROADER_BOOST of the words typed, so their pages rank after;
+- a filter on a page type's pointer to its Page (a page type's `pk`, or its `id` when Django
+  reads it from the pointer's column) is a filter on the Page's `id`: modelsearch drops it
+  silently, which lost the catalogue's exclusions by id (ended services, aliases);
 - an index is created with the equivalent synonyms editors currently keep in the admin
   (the settings only know the seed groups); queries are expanded with them as well
   (search.query), so edits apply at once and a rebuild makes the analyzer agree."""
 
 from copy import deepcopy
 
+from django.db.models.expressions import Col
+from django.db.models.lookups import Lookup
 from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8Index,
     Elasticsearch8SearchBackend,
@@ -46,10 +51,25 @@ class ItalianElasticsearchResults(Elasticsearch8SearchResults):
         return super()._backend_do_search(body, **kwargs)
 
 
+def on_parent_pointer(lookup):
+    """True when `lookup` is on a model's link to its parent table (a page type's page_ptr)."""
+    column = lookup.lhs
+    return isinstance(column, Col) and getattr(column.target.remote_field, "parent_link", False)
+
+
 class ItalianElasticsearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
     """A query of most parts (search.query.MostParts) as `minimum_should_match` of its parts,
     with the And of them all as a boosted optional clause; a Tiered part as its exact terms
-    or, weighing less, its broader ones."""
+    or, weighing less, its broader ones; a filter on the parent pointer as a filter on the
+    root's `id`."""
+
+    def _get_filters_from_where_node(self, where_node, check_only=False):
+        root_id = self._get_filterable_field("id")
+        if isinstance(where_node, Lookup) and root_id is not None and on_parent_pointer(where_node):
+            if check_only:
+                return None
+            return self._process_lookup([root_id], where_node.lookup_name, where_node.rhs)
+        return super()._get_filters_from_where_node(where_node, check_only)
 
     def _compile_query(self, query, field, boost=1.0):
         if isinstance(query, Tiered):
