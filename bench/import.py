@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 TARGET_SECONDS = 120
-THROUGH_API = os.environ.get('BENCH_IMPORT_API') == '1'
+THROUGH_API = os.environ.get("BENCH_IMPORT_API") == "1"
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -10,7 +10,6 @@ say is about the file: its encoding, formulas, the template's example row, repea
 columns the file requires, municipality names, hours and ages as text.
 Every problem of a row is reported, with the column it concerns, in Italian."""
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
