@@ -1,6 +1,7 @@
 """Writes validated rows as ServicePage drafts under a network and submits them to the
 network's workflow. New services are written in bulk, a batch at a time (bulk_pages,
-bulk_workflow: the same rows as Wagtail's add_child, save_revision and Workflow.start);
+bulk_workflow: the same rows as Wagtail's add_child, save_revision and Workflow.start; why in
+docs/import-fast-path.md), or with `through_api` by those Wagtail calls one row at a time;
 re-importing an external id updates that service through Wagtail (a new draft revision,
 resubmitted), never duplicates it. The caller runs it inside one transaction."""
 
@@ -106,6 +107,7 @@ class ServiceWriter:
         self.created_pks.extend(page.pk for page in pages)
 
     def create_through_api(self, values):
+        """Wagtail's own path for one new service (the fast path's reference)."""
         page = self.new_page(values)
         self.network.add_child(instance=page)
         revision = page.save_revision(user=self.user, log_action=True)
