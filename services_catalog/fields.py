@@ -1,6 +1,6 @@
 """The names of ServicePage's own plain fields, grouped as the sheet groups them, for the code
-that reads or writes a service field by field (the bulk import, the open-data API): one list
-to change when a field is added. Relations (network, taxonomy, locations) are not here."""
+that publishes a service field by field (the open-data API). Relations (network, taxonomy,
+locations) are not here. (The import takes its fields from the model and its columns.)"""
 
 RICH_TEXT_FIELDS = ("target_audience", "how_to", "requirements", "outcome", "deadlines")
 CONDITION_FIELDS = ("registration_start", "registration_end", "is_free", "cost_description", "accepts_vouchers")
@@ -18,5 +18,3 @@ DIRECTORY_FIELDS = (
     "valid_to",
     "last_verified",
 )
-# Every plain (not rich text) field an import row sets.
-PLAIN_FIELDS = ("short_description", *CONDITION_FIELDS, *CONTACT_FIELDS, *DIRECTORY_FIELDS)

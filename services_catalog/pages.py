@@ -1,8 +1,6 @@
-"""Creating service pages under a network without Wagtail's per-page admin round trip.
-
-Treebeard's `add_child` always validates (Wagtail's `Page.save(clean=True)`); seed
-sheets whose contacts the source does not give must be saved without the «at least
-one contact» rule, so the tree position is computed here and `save(clean=...)` is explicit."""
+"""Creating service pages under a network: one live page through Wagtail's API
+(`add_child_page`, the seed's way), or many at a time by tree position (`ChildAdder`: the
+import's bulk writer and the demo generator, see docs/import-fast-path.md)."""
 
 from django.db.models import F
 from django.utils import timezone
@@ -51,13 +49,16 @@ class ChildAdder:
             self.added = 0
 
 
-def add_child_page(parent, page, *, clean=True):
-    """Adds one live page under `parent` with its first revision recorded as the live one.
-    (Wagtail's publish action always validates, so the revision is marked live here.)"""
-    adder = ChildAdder(parent)
-    adder.add(page, clean=clean)
-    adder.finish()
-    revision = page.save_revision(clean=clean)
+def add_child_page(parent, page, *, publishing_rules=True):
+    """Adds one live page under `parent` through Wagtail (`add_child`, `save_revision`), its
+    first revision recorded as the live one. Without `publishing_rules` the page is validated
+    as a draft (ServicePage.validating_draft: seed sheets whose contacts the source does not
+    give); Wagtail's publish action would apply those rules, so the revision is marked live here."""
+    page.validating_draft = not publishing_rules
+    page.live = True
+    page.first_published_at = page.last_published_at = timezone.now()
+    parent.add_child(instance=page)
+    revision = page.save_revision()
     Page.objects.filter(pk=page.pk).update(live_revision=revision, has_unpublished_changes=False)
     page.live_revision = revision
     page.has_unpublished_changes = False

@@ -57,7 +57,7 @@ def load_services(locale):
         page.objectives = [objectives[slug] for slug in data["objectives"]]
         page.actions = [actions[slug] for slug in data["actions"]]
         page.audiences = [audiences[slug] for slug in data["audiences"]]
-        add_child_page(network, page, clean=False)
+        add_child_page(network, page, publishing_rules=False)
         created += 1
     return created
 

@@ -4,8 +4,8 @@ For each page it writes the rows Wagtail writes for `parent.add_child(instance=p
 by `page.save_revision(user=user, log_action=True)`: the page (tree position, slug, url_path,
 locale, owner, not live), its child objects and many-to-many rows, its first revision (set as
 the latest one) and the «wagtail.create» and «wagtail.edit» log entries. What it does not do is
-what those calls do per page and an import does not need: validation (rows are validated
-before), the post_save signals (search and reference indexing are paused during an import and
+what those calls do per page and an import does not need: validation (each row is validated
+before, by the model's full_clean), the post_save signals (search and reference indexing are paused during an import and
 the search index is filled in bulk afterwards; page-cache invalidation only concerns live
 pages) and Wagtail's «page created» log line. Nor does it call the page type's own save():
 the caller sets what that would (ServicePage.network). Tests compare both ways row by row."""

@@ -90,7 +90,7 @@ def report_progress(key, done, also=None):
 
 
 @task(backend="imports")
-def run_import(service_import_id, on_progress=None):
+def run_import(service_import_id, on_progress=None, through_api=False):
     """Writes the valid rows of a previewed import, all in one transaction."""
     service_import = ServiceImport.objects.select_related("network", "user").get(pk=service_import_id)
     if service_import.status != ServiceImport.Status.RUNNING:
@@ -104,6 +104,7 @@ def run_import(service_import_id, on_progress=None):
             service_import.network.specific,
             service_import.user,
             on_progress=lambda done: report_progress(key, done, on_progress),
+            through_api=through_api,
         )
         with transaction.atomic(), per_page_notifications_paused(), per_save_indexing_paused(ServicePage):
             writer.write(valid)

@@ -1,63 +1,271 @@
 """Validates one row of the import file and turns it into clean values for a ServicePage.
+
+A row is the form of an unsaved ServicePage (`ServiceRowForm`, a ModelForm over the columns
+that are the model's fields): each cell is read as the file writes it (dates in several
+formats, «sì»/«no», «3 anni», the choices' Italian words, taxonomy codes), then `is_valid()`
+runs the model's own validation (`full_clean`: the fields' lengths and validators and
+`ServicePage.clean`). The sheet's place (its location: municipality, address, opening hours)
+is validated the same way, on an unsaved ServiceLocation. What the rules of the model cannot
+say is about the file: its encoding, formulas, the template's example row, repeated ids, the
+columns the file requires, municipality names, hours and ages as text.
 Every problem of a row is reported, with the column it concerns, in Italian."""
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
+from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, is_example_row, normalize
 from editorial.importer.hours import parse_opening_hours
 from editorial.importer.municipalities import find_municipality
 from home.models import Action, Audience, Objective
-from services_catalog.ages import parse_age
+from services_catalog.models import ServiceLocation, ServicePage
 from webperf.spreadsheets import is_formula_like
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
-PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ./-]{4,18}[0-9]$")
 MOJIBAKE_MARKERS = ("\ufffd", "Ã", "â€")
-POSTAL_CODE_PATTERN = re.compile(r"^[0-9]{5}$")
-MAX_LENGTHS = {
-    "external_id": 100,
-    "title": 255,
-    "short_description": 400,
-    "provider_name": 250,
-    "address": 250,
-    "contact_phone": 40,
-    "languages": 200,
-}
 TRUE_WORDS = {"si", "s", "vero", "true", "1", "x", "yes"}
 FALSE_WORDS = {"no", "n", "falso", "false", "0"}
 UNKNOWN_WORDS = {"", "non indicato", "non noto", "non so", "?"}
-# Empty: no status given (a new sheet is «non verificato», an updated one keeps its status).
-STATUS_WORDS = {
-    "": None,
-    "non verificato": "unverified",
-    "da verificare": "unverified",
-    "attivo": "active",
-    "sospeso": "suspended",
-    "concluso": "ended",
-    "terminato": "ended",
+# Words of the file for a choice, besides the choice's own label (normalized). Empty: not
+# given (a new sheet takes the field's default, an updated one keeps its value).
+CHOICE_WORDS = {
+    "status": {"": None, "da verificare": "unverified", "terminato": "ended"},
+    "provider_kind": {"": "", "pubblico": "public", "privato": "private", "terzo-settore": "third_sector"},
 }
-REASON_REQUIRED = ("suspended", "ended")
-PROVIDER_KIND_WORDS = {
-    "": "",
-    "pubblico": "public",
-    "privato": "private",
-    "terzo settore": "third_sector",
-    "terzo-settore": "third_sector",
+# Checks of the file on fields whose model takes any text: a phone number and a postal code
+# as the directory publishes them.
+FILE_VALIDATORS = {
+    "contact_phone": RegexValidator(
+        r"^\+?[0-9][0-9 ./-]{4,18}[0-9]$", gettext_lazy("numero di telefono non valido «%(value)s»")
+    ),
+    "postal_code": RegexValidator(r"^[0-9]{5}$", gettext_lazy("CAP non valido «%(value)s» (cinque cifre)")),
 }
 HEADERS = {column.key: column.header for column in COLUMNS}
+TAXONOMY_LABELS = {
+    "objectives": gettext_lazy("obiettivi"),
+    "actions": gettext_lazy("codici azione"),
+    "audiences": gettext_lazy("destinatari"),
+}
+
+
+def model_fields(model):
+    """The columns that are fields of `model` (concrete or many-to-many), in the file's order."""
+    names = {f.name for f in model._meta.get_fields() if f.concrete or f.many_to_many}
+    return [column.key for column in COLUMNS if column.key in names]
+
+
+PAGE_COLUMNS = model_fields(ServicePage)
+LOCATION_COLUMNS = model_fields(ServiceLocation)  # address, postal code, municipality, province, hours note
 
 
 def formula_message(text):
     return _(
         "inizia con «%(char)s», che i fogli di calcolo leggono come una formula: togliere il carattere iniziale"
     ) % {"char": text[0]}
+
+
+# Cells → values ------------------------------------------------------------------------
+
+
+class DateCell(forms.DateField):
+    def to_python(self, value):
+        text = (value or "").strip()
+        if not text:
+            return None
+        for pattern in DATE_FORMATS:
+            try:
+                return datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+        raise ValidationError(_("data non valida «%(text)s» (usare gg/mm/aaaa)") % {"text": text})
+
+
+class FlagCell(forms.Field):
+    """Three-valued: «sì», «no», or empty / «non indicato» for not known (None: a new sheet
+    says «non indicato», an updated one keeps what it said)."""
+
+    def to_python(self, value):
+        word = normalize(value or "")
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        if word in UNKNOWN_WORDS:
+            return None
+        raise ValidationError(_("indicare «sì», «no» o «non indicato», non «%(text)s»") % {"text": value})
+
+
+class ChoiceCell(forms.Field):
+    """One of a model field's choices, by its label or one of the file's words for it."""
+
+    def __init__(self, model_field, **kwargs):
+        super().__init__(**kwargs)
+        self.label = model_field.verbose_name
+        words = {normalize(label): value for value, label in model_field.choices}
+        self.words = words | CHOICE_WORDS.get(model_field.name, {"": model_field.get_default()})
+
+    def to_python(self, value):
+        word = normalize(value or "")
+        if word not in self.words:
+            allowed = ", ".join(key for key in self.words if key)
+            raise ValidationError(
+                _("%(label)s «%(text)s» sconosciuto (ammessi: %(allowed)s)")
+                % {"label": self.label, "text": value, "allowed": allowed}
+            )
+        return self.words[word]
+
+
+class CodesCell(forms.Field):
+    """Taxonomy entries by code, separated by «;»."""
+
+    def __init__(self, known, label, **kwargs):
+        super().__init__(**kwargs)
+        self.known = known
+        self.label = label
+
+    def to_python(self, value):
+        found, unknown = [], []
+        for code in filter(None, (normalize(part) for part in (value or "").split(";"))):
+            if code in self.known:
+                found.append(self.known[code])
+            else:
+                unknown.append(code)
+        if unknown:
+            raise ValidationError(
+                _("%(label)s sconosciuti: %(codes)s") % {"label": self.label, "codes": ", ".join(unknown)}
+            )
+        return found
+
+
+class MunicipalityCell(forms.CharField):
+    def to_python(self, value):
+        text = super().to_python(value)
+        municipality = find_municipality(text) if text else None
+        if text and municipality is None:
+            raise ValidationError(_("«%(text)s» non è un comune della Lombardia (elenco ISTAT)") % {"text": text})
+        return municipality
+
+
+class HoursCell(forms.CharField):
+    def to_python(self, value):
+        return parse_opening_hours(super().to_python(value))
+
+
+class TaxonomyLookup:
+    """Known objectives, actions and audiences of the default locale, by code (and number)."""
+
+    def __init__(self):
+        objectives = list(Objective.objects.filter(locale__language_code="it"))
+        self.objectives = {o.slug: o for o in objectives} | {str(o.number): o for o in objectives}
+        actions = Action.objects.filter(locale__language_code="it").select_related("objective")
+        self.actions = {a.slug: a for a in actions}
+        self.audiences = {a.slug: a for a in Audience.objects.filter(locale__language_code="it")}
+
+
+def cell_field(model, taxonomy, name):
+    """The form field that reads the column `name` of `model`: the admin form's own field
+    where the page type declares one (ages), else by the model field's kind."""
+    db_field = model._meta.get_field(name)
+    declared = getattr(model, "base_form_class", None)
+    declared = declared.declared_fields.get(name) if declared else None
+    if declared is not None:
+        cell = type(declared)()
+    elif db_field.many_to_many:
+        cell = CodesCell(getattr(taxonomy, name), TAXONOMY_LABELS[name])
+    elif db_field.choices:
+        cell = ChoiceCell(db_field)
+    elif db_field.get_internal_type() == "DateField":
+        cell = DateCell()
+    elif db_field.get_internal_type() == "BooleanField" and db_field.null:
+        cell = FlagCell()
+    else:
+        # Text (rich text: the writer turns its lines into paragraphs), checked by the model's
+        # own validators (length, e-mail, web address) in full_clean.
+        cell = forms.CharField()
+    cell.validators.extend([FILE_VALIDATORS[name]] if name in FILE_VALIDATORS else [])
+    cell.required = name in REQUIRED_KEYS or not (db_field.blank or db_field.has_default())
+    cell.error_messages["required"] = _("obbligatorio")
+    return cell
+
+
+def placeholder_field(db_field, **kwargs):
+    """The class's fields are placeholders: each form builds its cells (cell_field)."""
+    return forms.CharField(required=False)
+
+
+class RowForm(forms.ModelForm):
+    """The form of one row for one model: its `is_valid()` is the model's full_clean on an
+    unsaved instance built from the row (uniqueness aside: a re-imported id updates its sheet)."""
+
+    formfield_callback = placeholder_field
+
+    def __init__(self, data, taxonomy, **kwargs):
+        super().__init__(data, **kwargs)
+        for name in self._meta.fields:
+            self.fields[name] = cell_field(self._meta.model, taxonomy, name)
+
+    def validate_unique(self):
+        pass
+
+
+class ServiceRowForm(RowForm):
+    """A row as a ServicePage (the location columns are validated by LocationRowForm)."""
+
+    today = None
+
+    class Meta:
+        model = ServicePage
+        fields = PAGE_COLUMNS
+
+    def clean_last_verified(self):
+        value = self.cleaned_data["last_verified"]
+        if value is not None and value > self.today:
+            raise ValidationError(_("la data è nel futuro"))
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        # An action implies its objective.
+        if "objectives" in cleaned and "actions" in cleaned:
+            implied = [action.objective for action in cleaned["actions"]]
+            cleaned["objectives"] = list({o.pk: o for o in cleaned["objectives"] + implied}.values())
+        return cleaned
+
+
+class LocationRowForm(RowForm):
+    """The row's place as a ServiceLocation: the municipality by its ISTAT name, the province
+    (if given) that of the municipality, the opening hours as the file writes them."""
+
+    municipality = MunicipalityCell()
+    province = forms.CharField(required=False)
+    opening_hours = HoursCell(required=False)
+
+    class Meta:
+        model = ServiceLocation
+        fields = [name for name in LOCATION_COLUMNS if name not in ("municipality", "province")]
+
+    def clean(self):
+        cleaned = super().clean()
+        municipality = cleaned.get("municipality")
+        province = cleaned.get("province", "").upper()
+        if municipality is not None and province and province != municipality.province:
+            self.add_error(
+                "province",
+                _("%(name)s è in provincia di %(code)s") % {"name": municipality.name, "code": municipality.province},
+            )
+        if municipality is not None:
+            self.instance.municipality = municipality.name
+            self.instance.province = municipality.province
+        return cleaned
+
+
+# Rows --------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -70,17 +278,6 @@ class RowResult:
     @property
     def is_valid(self):
         return not self.errors
-
-
-class TaxonomyLookup:
-    """Known objectives, actions and audiences of the default locale, by code (and number)."""
-
-    def __init__(self):
-        objectives = list(Objective.objects.filter(locale__language_code="it"))
-        self.objectives = {o.slug: o for o in objectives} | {str(o.number): o for o in objectives}
-        actions = Action.objects.filter(locale__language_code="it").select_related("objective")
-        self.actions = {a.slug: a for a in actions}
-        self.audiences = {a.slug: a for a in Audience.objects.filter(locale__language_code="it")}
 
 
 class RowValidator:
@@ -100,27 +297,28 @@ class RowValidator:
         if is_example_row(raw):
             errors.append(self.message("external_id", _("riga di esempio del modello: cancellarla dal file")))
             return result
-        for key in sorted(REQUIRED_KEYS, key=list(HEADERS).index):
-            if not raw.get(key):
-                errors.append(self.message(key, _("obbligatorio")))
-        for key, limit in MAX_LENGTHS.items():
-            if len(raw.get(key, "")) > limit:
-                errors.append(self.message(key, _("più lungo di %(limit)s caratteri") % {"limit": limit}))
-        values = {key: raw.get(key, "") for key in HEADERS if key not in CONVERTED}
-        for key, convert in CONVERTED.items():
-            try:
-                values[key] = convert(self, raw.get(key, ""))
-            except ValidationError as error:
-                errors.append(self.message(key, error.messages[0]))
-        if not errors:
-            self.check_consistency(values, errors)
+        service = ServiceRowForm(raw, self.taxonomy)
+        service.today = self.today
+        location = LocationRowForm(raw, self.taxonomy)
+        forms_valid = [service.is_valid(), location.is_valid()]
+        for form in (service, location):
+            for key, messages in form.errors.items():
+                errors.extend(self.message(key, text) for text in messages)
+        errors.sort(key=lambda text: self.column_order(text))
+        if all(forms_valid):
+            result.values = service.cleaned_data | location.cleaned_data
         self.check_duplicate(result)
-        result.values = values
         return result
 
     @staticmethod
     def message(key, text):
-        return f"{HEADERS[key]}: {text}"
+        return f"{HEADERS[key]}: {text}" if key in HEADERS else text
+
+    @staticmethod
+    def column_order(text):
+        headers = list(HEADERS.values())
+        header = text.split(": ", 1)[0]
+        return headers.index(header) if header in headers else len(headers)
 
     def check_duplicate(self, result):
         if not result.external_id:
@@ -128,161 +326,3 @@ class RowValidator:
         first = self.seen_ids.setdefault(result.external_id, result.line)
         if first != result.line:
             result.errors.append(self.message("external_id", _("ripetuto (già alla riga %(line)s)") % {"line": first}))
-
-    def check_consistency(self, values, errors):
-        pairs = (
-            ("age_min_months", "age_max_months", _("l'età minima supera quella massima")),
-            ("registration_start", "registration_end", _("la data di inizio iscrizioni segue quella di fine")),
-            ("valid_from", "valid_to", _("la data di inizio validità segue quella di fine")),
-        )
-        if not (values["contact_phone"] or values["contact_email"] or values["contact_website"]):
-            errors.append(self.message("contact_phone", _("indicare almeno un contatto: telefono, email o sito web")))
-        if values["status"] in REASON_REQUIRED and not values["status_reason"]:
-            errors.append(self.message("status_reason", _("obbligatorio se il servizio è sospeso o concluso")))
-        for low, high, text in pairs:
-            if values[low] is not None and values[high] is not None and values[low] > values[high]:
-                errors.append(self.message(high, text))
-        if values["last_verified"] is not None and values["last_verified"] > self.today:
-            errors.append(self.message("last_verified", _("la data è nel futuro")))
-        if values["province"] and values["province"] != values["municipality"].province:
-            errors.append(
-                self.message(
-                    "province",
-                    _("%(name)s è in provincia di %(code)s")
-                    % {"name": values["municipality"].name, "code": values["municipality"].province},
-                )
-            )
-        # An action implies its objective.
-        implied = [action.objective for action in values["actions"]]
-        values["objectives"] = list({o.pk: o for o in values["objectives"] + implied}.values())
-
-    # Converters: text → value, or ValidationError with the reason.
-
-    def to_date(self, text):
-        if not text:
-            return None
-        for pattern in DATE_FORMATS:
-            try:
-                return datetime.strptime(text, pattern).date()
-            except ValueError:
-                continue
-        raise ValidationError(_("data non valida «%(text)s» (usare gg/mm/aaaa)") % {"text": text})
-
-    def to_last_verified(self, text):
-        """Empty stays unknown: nobody said the row was verified (an update keeps the sheet's date)."""
-        return self.to_date(text)
-
-    def to_flag(self, text):
-        """Three-valued: «sì», «no», or empty / «non indicato» for not known (None: a new
-        sheet says «non indicato», an updated one keeps what it said)."""
-        word = normalize(text)
-        if word in TRUE_WORDS:
-            return True
-        if word in FALSE_WORDS:
-            return False
-        if word in UNKNOWN_WORDS:
-            return None
-        raise ValidationError(_("indicare «sì», «no» o «non indicato», non «%(text)s»") % {"text": text})
-
-    def to_months(self, text):
-        """Months, or years with their unit («3 anni»), as the admin's age fields read them."""
-        return parse_age(text)
-
-    def to_opening_hours(self, text):
-        return parse_opening_hours(text)
-
-    def to_email(self, text):
-        if text:
-            try:
-                validate_email(text)
-            except ValidationError as error:
-                raise ValidationError(_("indirizzo email non valido «%(text)s»") % {"text": text}) from error
-        return text
-
-    def to_phone(self, text):
-        if text and not PHONE_PATTERN.match(text):
-            raise ValidationError(_("numero di telefono non valido «%(text)s»") % {"text": text})
-        return text
-
-    def to_url(self, text):
-        if text:
-            try:
-                URLValidator(schemes=["http", "https"])(text)
-            except ValidationError as error:
-                raise ValidationError(_("indirizzo web non valido «%(text)s»") % {"text": text}) from error
-        return text
-
-    def to_municipality(self, text):
-        municipality = find_municipality(text) if text else None
-        if text and municipality is None:
-            raise ValidationError(_("«%(text)s» non è un comune della Lombardia (elenco ISTAT)") % {"text": text})
-        return municipality
-
-    def to_postal_code(self, text):
-        if text and not POSTAL_CODE_PATTERN.match(text):
-            raise ValidationError(_("CAP non valido «%(text)s» (cinque cifre)") % {"text": text})
-        return text
-
-    def to_province(self, text):
-        return text.upper()
-
-    def choice(self, mapping, text, label):
-        word = normalize(text)
-        if word not in mapping:
-            allowed = ", ".join(key for key in mapping if key)
-            raise ValidationError(
-                _("%(label)s «%(text)s» sconosciuto (ammessi: %(allowed)s)")
-                % {"label": label, "text": text, "allowed": allowed}
-            )
-        return mapping[word]
-
-    def to_status(self, text):
-        return self.choice(STATUS_WORDS, text, _("stato"))
-
-    def to_provider_kind(self, text):
-        return self.choice(PROVIDER_KIND_WORDS, text, _("tipo"))
-
-    def codes(self, known, text, label):
-        found, unknown = [], []
-        for code in filter(None, (normalize(part) for part in text.split(";"))):
-            if code in known:
-                found.append(known[code])
-            else:
-                unknown.append(code)
-        if unknown:
-            raise ValidationError(_("%(label)s sconosciuti: %(codes)s") % {"label": label, "codes": ", ".join(unknown)})
-        return found
-
-    def to_objectives(self, text):
-        return self.codes(self.taxonomy.objectives, text, _("obiettivi"))
-
-    def to_actions(self, text):
-        return self.codes(self.taxonomy.actions, text, _("codici azione"))
-
-    def to_audiences(self, text):
-        return self.codes(self.taxonomy.audiences, text, _("destinatari"))
-
-
-CONVERTED = {
-    "registration_start": RowValidator.to_date,
-    "registration_end": RowValidator.to_date,
-    "valid_from": RowValidator.to_date,
-    "valid_to": RowValidator.to_date,
-    "last_verified": RowValidator.to_last_verified,
-    "is_free": RowValidator.to_flag,
-    "accepts_vouchers": RowValidator.to_flag,
-    "age_min_months": RowValidator.to_months,
-    "age_max_months": RowValidator.to_months,
-    "opening_hours": RowValidator.to_opening_hours,
-    "contact_email": RowValidator.to_email,
-    "contact_phone": RowValidator.to_phone,
-    "contact_website": RowValidator.to_url,
-    "municipality": RowValidator.to_municipality,
-    "province": RowValidator.to_province,
-    "postal_code": RowValidator.to_postal_code,
-    "status": RowValidator.to_status,
-    "provider_kind": RowValidator.to_provider_kind,
-    "objectives": RowValidator.to_objectives,
-    "actions": RowValidator.to_actions,
-    "audiences": RowValidator.to_audiences,
-}

@@ -1,14 +1,16 @@
 """Writes validated rows as ServicePage drafts under a network and submits them to the
 network's workflow. New services are written in bulk, a batch at a time (bulk_pages,
-bulk_workflow: the same rows as Wagtail's add_child, save_revision and Workflow.start);
+bulk_workflow: the same rows as Wagtail's add_child, save_revision and Workflow.start; why in
+docs/import-fast-path.md), or with `through_api` by those Wagtail calls one row at a time;
 re-importing an external id updates that service through Wagtail (a new draft revision,
 resubmitted), never duplicates it. The caller runs it inside one transaction."""
 
 from django.utils.html import escape
+from wagtail.fields import RichTextField
 
 from editorial.importer.bulk_pages import DraftPageCreator, chunks
 from editorial.importer.bulk_workflow import start_in_bulk
-from services_catalog.fields import PLAIN_FIELDS, RICH_TEXT_FIELDS
+from editorial.importer.validation import LOCATION_COLUMNS, PAGE_COLUMNS
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
 
 BATCH = 500  # new services written (and progress reported) per batch
@@ -20,9 +22,36 @@ def paragraphs(text):
     return "".join(f"<p>{escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
 
 
+def fill_page(page, values):
+    """Sets the row's values on `page`, field by field as the model declares them: rich text
+    as paragraphs, relations as given, an empty (None) plain value keeping what the page says."""
+    for name in PAGE_COLUMNS:
+        model_field = ServicePage._meta.get_field(name)
+        if model_field.many_to_many:
+            setattr(page, name, values[name])
+        elif isinstance(model_field, RichTextField):
+            setattr(page, name, paragraphs(values[name]))
+        elif values[name] is not None:
+            setattr(page, name, values[name])
+    page.locations = [location_of(values)]
+
+
+def location_of(values):
+    municipality = values["municipality"]
+    location = ServiceLocation(municipality=municipality.name, province=municipality.province)
+    for name in LOCATION_COLUMNS:
+        if name not in ("municipality", "province"):
+            setattr(location, name, values[name])
+    location.hours = [
+        OpeningHours(weekday=weekday, opens=opens, closes=closes) for weekday, opens, closes in values["opening_hours"]
+    ]
+    return location
+
+
 class ServiceWriter:
-    def __init__(self, network, user, on_progress=None):
+    def __init__(self, network, user, on_progress=None, through_api=False):
         self.network = network
+        self.through_api = through_api
         self.user = user
         self.on_progress = on_progress or (lambda done: None)
         self.workflow = network.get_workflow()
@@ -42,7 +71,12 @@ class ServiceWriter:
     def write(self, results):
         existing = self.existing_services(results)
         new = [result.values for result in results if result.external_id not in existing]
-        if new:
+        if new and self.through_api:
+            for values in new:
+                self.create_through_api(values)
+                if self.created % PROGRESS_EVERY == 0:
+                    self.on_progress(self.done)
+        elif new:
             creator = DraftPageCreator(self.network, self.user)
             for batch in chunks(new, BATCH):
                 self.create(creator, batch)
@@ -56,29 +90,7 @@ class ServiceWriter:
                     self.on_progress(self.done)
 
     def fill(self, page, values):
-        page.title = values["title"]
-        page.external_id = values["external_id"]
-        for name in PLAIN_FIELDS:
-            setattr(page, name, values[name] if values[name] is not None else getattr(page, name))
-        for name in RICH_TEXT_FIELDS:
-            setattr(page, name, paragraphs(values[name]))
-        page.objectives = values["objectives"]
-        page.actions = values["actions"]
-        page.audiences = values["audiences"]
-        municipality = values["municipality"]
-        page.locations = [
-            ServiceLocation(
-                address=values["address"],
-                postal_code=values["postal_code"],
-                municipality=municipality.name,
-                province=municipality.province,
-                hours_note=values["hours_note"],
-                hours=[
-                    OpeningHours(weekday=weekday, opens=opens, closes=closes)
-                    for weekday, opens, closes in values["opening_hours"]
-                ],
-            )
-        ]
+        fill_page(page, values)
 
     def new_page(self, values):
         # network is what ServicePage.save would find (the bulk insert does not call save).
@@ -94,13 +106,23 @@ class ServiceWriter:
         self.created += len(pages)
         self.created_pks.extend(page.pk for page in pages)
 
+    def create_through_api(self, values):
+        """Wagtail's own path for one new service (the fast path's reference)."""
+        page = self.new_page(values)
+        self.network.add_child(instance=page)
+        revision = page.save_revision(user=self.user, log_action=True)
+        if self.workflow is not None:
+            self.workflow.start(page, self.user)
+        self.created += 1
+        self.created_pks.append(page.pk)
+        return revision
+
     def update(self, page, values):
         if page.workflow_in_progress:
             page.current_workflow_state.cancel(user=self.user)
         page = page.get_latest_revision_as_object()
         self.fill(page, values)
-        # Rows were validated against the same rules before writing: skip the second full_clean.
-        page.save_revision(user=self.user, log_action=True, clean=False)
+        page.save_revision(user=self.user, log_action=True)
         if self.workflow is not None:
             self.workflow.start(page, self.user)
         self.updated += 1

@@ -41,7 +41,7 @@ def test_preview_then_import_through_the_admin(lecco_client, networks):
     assert response.status_code == 302
     service_import = ServiceImport.objects.get()
     preview_page = lecco_client.get(response["Location"]).content.decode()
-    assert "indirizzo email non valido «sbagliata»" in preview_page
+    assert "Email: Inserisci un indirizzo email valido." in preview_page
     assert not ServicePage.objects.filter(network=networks["lecco"], external_id__startswith="LC-").exists()
     lecco_client.post(response["Location"], {"decision": "import"})
     service_import.refresh_from_db()

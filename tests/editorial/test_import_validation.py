@@ -45,24 +45,27 @@ def test_an_action_brings_its_objective(validator):
         ({"actions": "yoga"}, "codici azione sconosciuti: yoga"),
         ({"municipality": "Roma"}, "non è un comune della Lombardia"),
         ({"municipality": "Lecco", "province": "MI"}, "Lecco è in provincia di LC"),
-        ({"age_min_months": "200", "age_max_months": "100"}, "l'età minima supera quella massima"),
+        ({"age_min_months": "200", "age_max_months": "100"}, "L'età massima non può essere inferiore"),
         ({"age_min_months": "-3"}, "età non valida"),
         ({"age_max_months": "dieci"}, "età non valida"),
         ({"valid_from": "31/02/2026"}, "data non valida"),
-        ({"valid_from": "01/07/2026", "valid_to": "01/01/2026"}, "inizio validità segue quella di fine"),
-        ({"registration_start": "10/10/2025", "registration_end": "01/10/2025"}, "inizio iscrizioni"),
+        ({"valid_from": "01/07/2026", "valid_to": "01/01/2026"}, "Valido al: La fine della validità non può precedere"),
+        (
+            {"registration_start": "10/10/2025", "registration_end": "01/10/2025"},
+            "Iscrizioni al: La fine delle iscrizioni",
+        ),
         ({"last_verified": "01/02/2026"}, "la data è nel futuro"),
-        ({"contact_email": "non-una-mail"}, "indirizzo email non valido"),
+        ({"contact_email": "non-una-mail"}, "Email: Inserisci un indirizzo email valido"),
         ({"contact_phone": "chiamare"}, "numero di telefono non valido"),
-        ({"contact_website": "example.org"}, "indirizzo web non valido"),
+        ({"contact_website": "example.org"}, "Sito web: Inserisci un URL valido"),
         ({"is_free": "forse"}, "indicare «sì», «no» o «non indicato»"),
         ({"status": "chiuso"}, "stato «chiuso» sconosciuto"),
-        ({"provider_kind": "misto"}, "tipo «misto» sconosciuto"),
+        ({"provider_kind": "misto"}, "tipo di ente «misto» sconosciuto"),
         ({"title": "CittÃ  di Lecco"}, "caratteri non validi"),
-        ({"title": "x" * 300}, "più lungo di 255 caratteri"),
+        ({"title": "x" * 300}, "Titolo: Assicurati che questo valore non contenga più di 255 caratteri"),
         ({"postal_code": "2390"}, "CAP non valido"),
-        ({"contact_phone": "", "contact_email": "", "contact_website": ""}, "almeno un contatto"),
-        ({"status": "sospeso", "status_reason": ""}, "Motivo dello stato: obbligatorio"),
+        ({"contact_phone": "", "contact_email": "", "contact_website": ""}, "Telefono: Indicare almeno un contatto"),
+        ({"status": "sospeso", "status_reason": ""}, "Motivo dello stato: Spiegare perché"),
     ],
 )
 def test_each_problem_is_reported_with_its_column(validator, overrides, expected):
@@ -93,3 +96,22 @@ def test_the_templates_example_row_is_refused(validator):
     assert validator.validate(2, dict(EXAMPLE_ROW)).errors == [
         "ID esterno: riga di esempio del modello: cancellarla dal file"
     ]
+
+
+def test_a_row_is_checked_by_the_models_own_validation(validator, monkeypatch):
+    from django.core.exceptions import ValidationError
+
+    from services_catalog.models import ServicePage
+
+    def clean(page):
+        raise ValidationError({"provider_name": "regola del modello"})
+
+    monkeypatch.setattr(ServicePage, "clean", clean)
+    assert errors_of(validator) == ["Ente erogatore: regola del modello"]
+
+
+def test_every_column_is_a_field_of_the_sheet_or_its_place():
+    from editorial.importer.columns import COLUMNS
+    from editorial.importer.validation import LOCATION_COLUMNS, PAGE_COLUMNS
+
+    assert {column.key for column in COLUMNS} == {*PAGE_COLUMNS, *LOCATION_COLUMNS, "opening_hours"}
