@@ -11,7 +11,11 @@ save does per page and a bulk writer does not need: validation (callers give val
 post_save signals (the search index is filled in bulk by the caller, the reference index is
 rebuilt on the next save) and Wagtail's «page created» log line. A test compares both ways."""
 
+from decimal import Decimal
+
+from django.db.models import DecimalField
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, Revision, get_default_page_content_type
 
 from editorial.importer.bulk_pages import hold_relations_in_memory, insert_pages, log_entries, save_children
@@ -19,6 +23,19 @@ from services_catalog.pages import ChildAdder
 
 UPDATE_BATCH = 500
 UNKNOWN = object()
+
+
+def as_stored(instance):
+    """Gives the decimal fields of a just written cluster instance and of its child objects the
+    value the database stores (rounded to the field's places), as Wagtail's revision, which reads
+    the child objects back from the database once they are saved, records them."""
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname)
+        if isinstance(field, DecimalField) and value is not None:
+            setattr(instance, field.attname, field.to_python(value).quantize(Decimal(1).scaleb(-field.decimal_places)))
+    for relation in get_all_child_relations(type(instance)):
+        for child in getattr(instance, relation.get_accessor_name()).all():
+            as_stored(child)
 
 
 class LivePageCreator:
@@ -41,6 +58,8 @@ class LivePageCreator:
             self.prepare(page, now)
         insert_pages(pages)
         save_children(pages)
+        for page in pages:
+            as_stored(page)
         log_entries(pages, "wagtail.create", lambda page: page.owner, content_changed=True)
         self.save_live_revisions(pages)
         return pages
@@ -50,7 +69,6 @@ class LivePageCreator:
         self.adder.place(page)
         page.set_url_path(self.parent)
         page.locale_id = page.locale_id or self.parent.locale_id
-        page.draft_title = page.title
         page.live = True
         page.has_unpublished_changes = False
         page.first_published_at = page.last_published_at = now
@@ -85,15 +103,17 @@ class LivePageCreator:
         for page, revision in zip(pages, revisions, strict=True):
             page.latest_revision = page.live_revision = revision
             page.latest_revision_created_at = created_at
+            page.draft_title = page.title
             rows.append(
                 Page(
                     pk=page.pk,
                     latest_revision_id=revision.pk,
                     live_revision_id=revision.pk,
                     latest_revision_created_at=created_at,
+                    draft_title=page.title,
                 )
             )
-        fields = ["latest_revision", "live_revision", "latest_revision_created_at"]
+        fields = ["latest_revision", "live_revision", "latest_revision_created_at", "draft_title"]
         Page.objects.bulk_update(rows, fields, batch_size=UPDATE_BATCH)
 
     def finish(self):

@@ -84,7 +84,9 @@ def child_rows(page):
 
 
 def index_entry(page):
-    return without_own_fields(IndexEntry.objects.filter(object_id=str(page.pk)).values()[0]) | {"object_id": None}
+    """The page's own entry (title_norm is a statistic of the whole index at writing time)."""
+    entry = IndexEntry.objects.filter(object_id=str(page.pk)).values()[0]
+    return without_own_fields(entry) | {"object_id": None, "title_norm": None}
 
 
 def test_a_bulk_published_page_has_the_rows_wagtail_writes(both_ways, lecco):
