@@ -10,7 +10,7 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=conciliazione.settings.production SECRET_KEY="
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SITE_BASE_URL=$${SITE_BASE_URL:-http://127.0.0.1:$(PORT)}
 
-.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps audit audit-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load bench-peer bench-profile clean
+.PHONY: install messages setup run dev test test-full test-postgres lint browser-deps audit audit-deps bench bench-catalogue bench-opendata bench-search bench-import bench-deps bench-load bench-peer bench-profile bench-scale clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Serve Python 3.11 ($(PYTHON))"; exit 1; }
@@ -83,6 +83,16 @@ BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/conciliazione_bench_catalogue
 bench-catalogue: install
 	@mkdir -p bench/out
 	$(PY) bench/catalogue.py --count $${BENCH_SERVICES:-10000} $(BENCH_SQLITE_URL) $(BENCH_PG_URL)
+
+# The catalogue and search at 10,000 and 100,000 services on PostgreSQL, one kept database per
+# size (shared by both benchmarks; the 100,000 one takes minutes to generate the first time).
+# Not part of `bench`. BENCH_SCALE_COUNTS and BENCH_SCALE_PG_URL ({count}: the size) change them.
+BENCH_SCALE_COUNTS ?= 10000,100000
+BENCH_SCALE_PG_URL ?= postgres://postgres@127.0.0.1:5432/conciliazione_bench_scale_{count}
+
+bench-scale: install
+	$(PY) bench/catalogue.py --count $(BENCH_SCALE_COUNTS) $(BENCH_CATALOGUE_ARGS) '$(BENCH_SCALE_PG_URL)'
+	$(PY) -m bench.search --count $(BENCH_SCALE_COUNTS) --kept-database '$(BENCH_SCALE_PG_URL)' $(BENCH_SEARCH_ARGS)
 
 # Open-data endpoints with 10,000 demo services: p50/p95 per endpoint (DATABASE_URL for PostgreSQL).
 bench-opendata: install

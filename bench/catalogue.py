@@ -1,6 +1,6 @@
 """Benchmark of the service catalogue (/servizi/) with 10,000 services.
 
-    python bench/catalogue.py [--count 10000] [--runs 40] DATABASE_URL [DATABASE_URL ...]
+    python bench/catalogue.py [--count 10000[,100000]] [--runs 40] DATABASE_URL [DATABASE_URL ...]
 
 For each database (SQLite file or PostgreSQL URL) it migrates, loads the seed, tops the
 demo services up to --count (kept between runs: generating 10,000 sheets takes minutes),
@@ -8,7 +8,11 @@ then requests the catalogue --runs times per scenario through Django's test clie
 prints p50 and p95 in milliseconds, with the result and SQL query counts. It also prints
 the process's CPU time per request (p50 / p95): on a machine shared with other work it moves
 far less than wall time, though on PostgreSQL it leaves out the server's own work. One process
-per database, since Django's settings are global."""
+per database, since Django's settings are global.
+
+With several counts (--count 10000,100000) each size has its own database, kept between runs:
+a URL's ``{count}`` is replaced by the size, or else ``_<count>`` is appended to the database
+name (the SQLite file's name), so a database is never topped up past the size it measures."""
 
 import argparse
 import os
@@ -60,10 +64,20 @@ def prepare(count):
     call_command("load_seed_content", "--skip-index", verbosity=0)
     missing = count - ServicePage.objects.filter(is_demo=True).count()
     if missing > 0:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         demo.generate(missing, seed=count)
-        print(f"  {missing} schede dimostrative generate in {time.perf_counter() - started:.0f} s", flush=True)
+        print(
+            f"  {missing} schede dimostrative generate in {time.perf_counter() - started:.0f} s"
+            f" (CPU del processo {time.process_time() - started_cpu:.0f} s; {load_average()})",
+            flush=True,
+        )
     return ServicePage.objects.live().count()
+
+
+def load_average():
+    """The machine's load (1, 5 minutes): wall times on a shared machine read against it."""
+    one, five, _ = os.getloadavg()
+    return f"carico {one:.1f} / {five:.1f}"
 
 
 def measure(runs):
@@ -95,7 +109,7 @@ def measure(runs):
         cpu50, cpu95 = statistics.median(cpu), statistics.quantiles(cpu, n=20)[18]
         print(
             f"  {label:34} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   CPU p50 {cpu50:6.1f} / p95 {cpu95:6.1f} ms"
-            f"   {found:>6} risultati   {queries} query SQL",
+            f"   {found:>6} risultati   {queries} query SQL   {load_average()}",
             flush=True,
         )
 
@@ -124,9 +138,27 @@ def run_one(url, count, runs, kept_index):
     measure(runs)
 
 
+def counts(value):
+    return [int(count) for count in value.split(",")]
+
+
+def sized_url(url, count, several):
+    """The database URL for one size: ``{count}`` replaced, or the size appended when several
+    sizes are measured and the URL does not place it."""
+    if "{count}" in url:
+        return url.replace("{count}", str(count))
+    if not several:
+        return url
+    if url.startswith("sqlite"):
+        stem, dot, suffix = url.rpartition(".")
+        return f"{stem}_{count}{dot}{suffix}" if dot else f"{url}_{count}"
+    base, query_mark, query = url.partition("?")
+    return f"{base}_{count}{query_mark}{query}"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--count", type=counts, default=[10_000], help="size(s), comma separated")
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument(
         "--kept-index",
@@ -137,13 +169,15 @@ def main():
     parser.add_argument("urls", nargs="+")
     args = parser.parse_args()
     if args.one:
-        run_one(args.urls[0], args.count, args.runs, args.kept_index)
+        run_one(args.urls[0], args.count[0], args.runs, args.kept_index)
         return
     failed = False
-    for url in args.urls:
-        command = [sys.executable, __file__, "--one", "--count", str(args.count), "--runs", str(args.runs), url]
-        command += ["--kept-index"] if args.kept_index else []
-        failed |= subprocess.run(command, cwd=ROOT).returncode != 0  # noqa: S603
+    for count in args.count:
+        for url in args.urls:
+            url = sized_url(url, count, len(args.count) > 1)
+            command = [sys.executable, __file__, "--one", "--count", str(count), "--runs", str(args.runs), url]
+            command += ["--kept-index"] if args.kept_index else []
+            failed |= subprocess.run(command, cwd=ROOT).returncode != 0  # noqa: S603
     sys.exit(1 if failed else 0)
 
 

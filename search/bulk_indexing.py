@@ -48,3 +48,11 @@ def index_in_bulk(model, pks):
     for backend in get_search_backends(with_auto_update=True):
         for start in range(0, len(pks), CHUNK):
             backend.add_bulk(model, list(objects.filter(pk__in=pks[start : start + CHUNK])))
+
+
+def index_objects_in_bulk(model, objects):
+    """Adds objects just written, with their related search fields in memory (a bulk writer's
+    pages), to every auto-updated search backend: no query to read them back."""
+    for backend in get_search_backends(with_auto_update=True):
+        for start in range(0, len(objects), CHUNK):
+            backend.add_bulk(model, objects[start : start + CHUNK])

@@ -7,6 +7,7 @@ and every «non indicato» has something to show."""
 
 import datetime
 import random
+from collections import defaultdict
 
 from django.db import transaction
 from django.utils.text import slugify
@@ -15,10 +16,10 @@ from wagtail.models import Locale
 from home.geography.municipalities import all_municipalities, find_municipality
 from home.models import Action, Audience, NetworkPage
 from home.seed.networks import TERRITORY_PROVINCES
-from search.bulk_indexing import index_in_bulk, per_save_indexing_paused
+from search.bulk_indexing import index_objects_in_bulk
+from services_catalog.bulk_publish import LivePageCreator
 from services_catalog.maintenance import refresh_service_statistics
 from services_catalog.models import OpeningHours, ProviderKind, ServiceLocation, ServicePage, ServiceStatus
-from services_catalog.pages import ChildAdder
 
 # Real municipalities of the networks that split a province (the others take every
 # municipality of their province, TERRITORY_PROVINCES); the demo services themselves are invented.
@@ -74,6 +75,7 @@ LANGUAGES = ["italiano", "italiano, inglese", "italiano, francese", "italiano, a
 UNKNOWN_AGE_SHARE = 0.2  # services for children whose sheet gives no age
 SUSPENDED_SHARE = 0.05
 UNKNOWN_COST_SHARE = 0.15
+BATCH = 2000  # pages written (and indexed) at once: a few queries each, memory kept small
 HOURS = [
     [(0, 9, 12), (2, 9, 12), (4, 14, 17)],
     [(day, 8, 18) for day in range(5)],
@@ -181,20 +183,22 @@ def create_demo_services(count, seed):
     audiences = {audience.slug: audience for audience in Audience.objects.filter(locale=locale)}
     if not networks or not actions:
         raise ValueError("Caricare prima i contenuti (load_seed_content): mancano reti o tassonomia.")
-    adders = {network.pk: ChildAdder(network) for network in networks}
+    creators = {network.pk: LivePageCreator(network) for network in networks}
     territories = {network.pk: territory_of(network) for network in networks}
     start = ServicePage.objects.filter(is_demo=True).count()
-    created = []
     # Demo pages are valid by construction (a test checks it) and reference only the taxonomy:
-    # saving them skips validation and the reference index, which would triple the time.
-    with per_save_indexing_paused(ServicePage):
-        for offset in range(count):
+    # they are written in bulk, batch after batch, and indexed from memory.
+    for first in range(0, count, BATCH):
+        by_network = defaultdict(list)
+        for offset in range(first, min(first + BATCH, count)):
             network = networks[offset % len(networks)]
             page = demo_page_for(start + offset + 1, network, territories[network.pk], actions, audiences, rng)
-            created.append(adders[network.pk].add(page, clean=False).pk)
-    for adder in adders.values():
-        adder.finish()
-    index_in_bulk(ServicePage, created)
+            by_network[network.pk].append(page)
+        for network_pk, pages in by_network.items():
+            creators[network_pk].create(pages)
+        index_objects_in_bulk(ServicePage, [page for pages in by_network.values() for page in pages])
+    for creator in creators.values():
+        creator.finish()
 
 
 def demo_page_for(number, network, territory, actions, audiences, rng):

@@ -8,7 +8,9 @@ of its search fields analysed (autocomplete fields keep the raw words: they matc
 prefixes of what people type)."""
 
 import copy
+from functools import lru_cache
 
+from django.core.exceptions import FieldDoesNotExist
 from modelsearch.index import RelatedFields, SearchField
 from modelsearch.query import Phrase, PlainText
 
@@ -16,6 +18,7 @@ from search.analysis import analyse, flatten
 
 # A term that is never indexed: a query made only of stop words matches nothing.
 NOTHING = "_"
+ANALYSED_TEXTS = 8192  # distinct texts whose analysis is kept (a few megabytes at most)
 
 
 def analysed_query(query):
@@ -28,15 +31,36 @@ def analysed_query(query):
     return PlainText(text, operator=query.operator)
 
 
+@lru_cache(maxsize=ANALYSED_TEXTS)
+def analysed_text(text):
+    return analyse(text)
+
+
+@lru_cache(maxsize=ANALYSED_TEXTS)
+def analysed_content(model_field, raw):
+    """The analysed searchable content of a model field's stored text (rich text parsed once)."""
+    return analysed_text(flatten(model_field.get_searchable_content(raw)))
+
+
 class AnalysedField(SearchField):
-    """A search field whose value is the analysed text of the original field's value."""
+    """A search field whose value is the analysed text of the original field's value. Many
+    objects share texts (a network's services, the demo's sheets): each distinct text is parsed
+    and analysed once."""
 
     def __init__(self, field):
         super().__init__(field.field_name, boost=field.boost, **field.kwargs)
         self.original = field
 
     def get_value(self, obj):
-        return analyse(flatten(self.original.get_value(obj)))
+        try:
+            model_field = self.original.get_field(type(obj))
+        except FieldDoesNotExist:
+            model_field = None
+        if hasattr(model_field, "get_searchable_content"):
+            raw = model_field.value_from_object(obj)
+            if isinstance(raw, str):
+                return analysed_content(model_field, raw)
+        return analysed_text(flatten(self.original.get_value(obj)))
 
 
 def analysed_field(field):

@@ -33,6 +33,7 @@ from wagtail.models import Locale
 
 from search.backend_settings import POSTGRES_SEARCH_CONFIG as ANALYSED_CONFIG
 from search.backends.analysed import analysed_object, analysed_query
+from search.backends.postgres_bulk import MemoisedPostgresIndex
 from search.backends.postgres_match import FieldwiseMatchMixin
 from search.backends.postgres_tiers import TieredRankMixin
 from search.memo import kept
@@ -68,7 +69,7 @@ class LanguageIndex(PostgresIndex):
         for config, group in self.backend.group_by_config(objs).items():
             if config == self.backend.config:
                 group = [analysed_object(obj) for obj in group]
-            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+            MemoisedPostgresIndex(self.backend.with_config(config)).add_items(model, group)
 
 
 class LanguageQueryCompiler(TieredRankMixin, FieldwiseMatchMixin, PostgresSearchQueryCompiler):
