@@ -1,7 +1,7 @@
 """Publishing many new pages under one parent in a few queries per batch (the demo generator).
 
 For each page it writes the rows of `services_catalog.pages.add_child_page(parent, page,
-clean=False)`, the project's way of adding one live page: the page (tree position, url_path,
+publishing_rules=False)`, the project's way of adding one live page: the page (tree position, url_path,
 locale, translation key, network, live and first published now), its child objects and
 many-to-many rows, the «wagtail.create» log entry that Page.save writes for a new page, and its
 first revision, which is both the latest and the live one. The writing of pages, child rows and
@@ -68,6 +68,7 @@ class LivePageCreator:
         """What add_child and Page.save (with the page type's own save) set on a new live page."""
         self.adder.place(page)
         page.set_url_path(self.parent)
+        page.draft_title = page.draft_title or page.title  # as Page.full_clean sets it
         page.locale_id = page.locale_id or self.parent.locale_id
         page.live = True
         page.has_unpublished_changes = False

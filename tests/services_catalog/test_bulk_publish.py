@@ -64,7 +64,7 @@ def demo_sheet(network, slug):
 
 @pytest.fixture
 def both_ways(lecco):
-    reference = add_child_page(lecco, demo_sheet(lecco, "wagtail"), clean=False)
+    reference = add_child_page(lecco, demo_sheet(lecco, "wagtail"), publishing_rules=False)
     creator = LivePageCreator(lecco)
     [bulk] = creator.create([demo_sheet(lecco, "bulk")])
     creator.finish()
