@@ -11,9 +11,9 @@ from goodpractices.facets import count_facet
 from goodpractices.filters import FACET_NAMES, PracticeFilterSet, malformed_parameters, option_querysets
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
+from hardening.params import page_number
 from search.entry import search_queryset
 from services_catalog.search import clean_query as clean_search_query
-from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
 MAX_PAGE = 10**9  # past the last page is the last page (Paginator.get_page)

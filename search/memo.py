@@ -1,7 +1,7 @@
 """Values a worker keeps in memory until content changes (the aliases of a locale, the
-locales' language codes), through a keeper another app registers: search imports no app of
-ours, and webperf, which knows when content changes, registers its own at start-up
-(webperf.apps). Without a keeper every value is computed each time."""
+locales' language codes), through a keeper another app registers at start-up: search knows
+nothing of when content changes and imports no app of ours. Without a keeper every value is
+computed each time."""
 
 _keeper = None
 

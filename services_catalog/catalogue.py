@@ -7,6 +7,8 @@ from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from caching.fragments import cached_data
+from hardening.params import page_number
 from home.models import Action, Audience, NetworkPage, Objective
 from search.locale_filters import searchable_in_language
 from services_catalog.back_link import back_query
@@ -25,8 +27,6 @@ from services_catalog.nearby import (
 )
 from services_catalog.result_page import DISTANCE, RELEVANCE, VERIFIED, page_keys
 from services_catalog.search import clean_query, search_services
-from webperf.fragments import cached_data
-from webperf.params import page_number
 
 RESULTS_PER_PAGE = 20
 # What a result card shows (templates/services_catalog/service_index_page.html) and what its

@@ -9,12 +9,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters.constants import EMPTY_VALUES
 
+from hardening.params import MAX_ID, integer_or_none
 from home.geography.municipalities import find_municipality, similar_municipalities
 from home.models import NetworkPage
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage, Weekday
 from services_catalog.needs import mapping_of, need_choices
 from services_catalog.places import keys_within
-from webperf.params import MAX_ID, integer_or_none
 
 MAX_VALUES_PER_PARAMETER = 50
 MAX_AGE_YEARS = 100

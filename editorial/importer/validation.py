@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, is_example_row, normalize
 from editorial.importer.hours import parse_opening_hours
 from editorial.importer.municipalities import find_municipality
+from hardening.spreadsheets import is_formula_like
 from home.models import Action, Audience, Objective
 from services_catalog.ages import parse_age
-from webperf.spreadsheets import is_formula_like
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ./-]{4,18}[0-9]$")

@@ -39,7 +39,9 @@ SOURCE_DIRS = [
     "editorial",
     "opendata",
     "translations",
-    "webperf",
+    "caching",
+    "hardening",
+    "operations",
 ]
 SOURCE_SUFFIXES = {".py", ".json", ".txt", ".csv", ".yaml", ".yml", ".md", ".html"}
 

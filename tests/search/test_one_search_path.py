@@ -13,7 +13,17 @@ from search.models import SynonymGroup
 from tests.search.test_elasticsearch import ES_SETTINGS
 
 ROOT = Path(settings.BASE_DIR)
-APPS = ["home", "services_catalog", "goodpractices", "editorial", "opendata", "translations", "webperf"]
+APPS = [
+    "home",
+    "services_catalog",
+    "goodpractices",
+    "editorial",
+    "opendata",
+    "translations",
+    "caching",
+    "hardening",
+    "operations",
+]
 QUERYSET_CALLS = {"search", "autocomplete"}
 BACKEND_GETTERS = {"get_search_backend", "get_search_backends"}
 
