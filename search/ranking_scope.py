@@ -5,8 +5,8 @@ score can do without them (the caller intersects with what it lists).
 A search backend's score annotation may offer `matching()` (a values queryset of the keys of
 every row the text query matches) and `ranked(keys)` (those of `keys`, best first). SQLite's
 single-pass ranking does (search.backends.sqlite_ranking.ScoreInRanking): its matches alone
-cost 7 ms for 10,000 services where the searched queryset, joined with the page table, costs
-17 ms, and bm25() then runs for the keys to rank only; so does PostgreSQL's
+cost a fraction of the searched queryset joined with the page table, and bm25() then runs
+for the keys to rank only; so does PostgreSQL's
 (search.backends.postgres_ranking.RankWithEntries), on the index entries alone. Other
 backends (Elasticsearch) use the queryset. This
 module imports no backend, so it loads on every database."""

@@ -54,7 +54,7 @@ SORTS = {
 
 def load_choices(locale):
     """(value, label) lists for the taxonomy filters and which objective each action belongs to,
-    kept until content changes (4 queries otherwise). Municipalities are an open list: their
+    kept until content changes (a few queries otherwise). Municipalities are an open list: their
     facet shows the values counted (services_catalog.facets)."""
     return cached_data(f"catalogue-choices:{locale.pk}", lambda: query_choices(locale))
 
