@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "caching",
     "hardening",
     "operations",
+    "csp",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -79,7 +80,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "caching.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "hardening.security.SecurityHeadersMiddleware",
+    "hardening.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "hardening.limits.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -353,8 +355,8 @@ if os.environ.get("CLOUDFLARE_BEARER_TOKEN") and os.environ.get("CLOUDFLARE_ZONE
     }
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "600")) if WAGTAILFRONTENDCACHE else 0
 
-# Content-Security-Policy (hardening.security): strict on the public site, relaxed for the
-# Wagtail admin, whose own templates carry inline scripts and styles.
+# Content-Security-Policy (django-csp, hardening.security): strict on the public site,
+# relaxed for the Wagtail admin, whose own templates carry inline scripts and styles.
 CSP_PUBLIC = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
@@ -382,8 +384,10 @@ CSP_ADMIN = {
     "frame-ancestors": ["'self'"],
 }
 CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIC}
 # No avatars from gravatar.com: editors' e-mail hashes stay here, the admin loads nothing foreign.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Permissions-Policy (django-permissions-policy): features no page of the site uses are off.
 PERMISSIONS_POLICY = {
     "accelerometer": [],
     "camera": [],
