@@ -9,9 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 from django.template import engines
+
+from tests.apps_of_ours import apps_of_ours
 
 ROOT = Path(settings.BASE_DIR)
 # Each base app and the base apps it may import (a keeper registered with search's memo; the
@@ -25,10 +26,6 @@ BASE_APPS = {
 }
 LOAD_TAG = "{% load "
 TEMPLATE_NAME = re.compile(r"""\{%\s*(?:include|extends)\s+["']([^"']+)["']""")
-
-
-def our_apps():
-    return {config.name.split(".")[0] for config in apps.get_app_configs() if ROOT in Path(config.path).parents}
 
 
 def top_package(module):
@@ -59,7 +56,7 @@ def template_apps(template_text, libraries):
 
 
 def forbidden(app):
-    return our_apps() - {app} - BASE_APPS[app]
+    return set(apps_of_ours()) - {app} - BASE_APPS[app]
 
 
 def python_violations(app):
@@ -79,7 +76,7 @@ def template_violations(app):
 
 
 def test_the_base_apps_are_apps_of_ours():
-    assert set(BASE_APPS) <= our_apps()
+    assert set(BASE_APPS) <= set(apps_of_ours())
 
 
 @pytest.mark.parametrize("app", sorted(BASE_APPS))
