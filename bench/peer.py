@@ -284,10 +284,6 @@ def measured_run(side, url, connections, seconds, headers, server_processes):
     }
 
 
-def requests_per_second(runs):
-    return sum(r["requests"] for r in runs) / sum(r["seconds"] for r in runs)
-
-
 def measure_pair(pair, mode, connections, seconds, servers, pages, server_processes):
     """A B B A: each side twice, so a slow drift of the machine weighs on both alike."""
     headers = MODES[mode]

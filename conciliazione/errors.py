@@ -10,8 +10,8 @@ from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from django.views import defaults
 
-from webperf.outage import is_database_outage
-from webperf.responses import database_unavailable
+from operations.outage import is_database_outage
+from operations.responses import database_unavailable
 
 
 def is_json_endpoint(request):

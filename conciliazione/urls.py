@@ -6,13 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from conciliazione.health import healthz
 from conciliazione.media import serve_public_media
 from editorial.feedback import urls as feedback_urls
+from hardening.guessing import page_password_view, password_reset_view
 from home.views import municipality_names, site_map
 from opendata import urls as opendata_urls
+from operations.health import healthz
 from search.views import autocomplete, site_search
-from webperf.guessing import page_password_view, password_reset_view
 
 handler400 = "conciliazione.errors.bad_request"
 handler404 = "conciliazione.errors.page_not_found"
@@ -22,7 +22,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("comuni.json", municipality_names, name="municipality_names"),
     path("django-admin/", admin.site.urls),
-    # Wagtail's own views, throttled (webperf.guessing); same paths and names.
+    # Wagtail's own views, throttled (hardening.guessing); same paths and names.
     path("admin/password_reset/", password_reset_view, name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -8,8 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from hardening.spreadsheets import csv_row, xlsx_row
 from services_catalog.models import ServicePage
-from webperf.spreadsheets import csv_row, xlsx_row
 
 
 def one_year_before(day):

@@ -7,7 +7,7 @@ class GoodPracticesConfig(AppConfig):
     verbose_name = "Buone pratiche"
 
     def ready(self):
+        from caching.pagecache import cache_listing_parameters
         from goodpractices.filters import PracticeFilterSet
-        from webperf.pagecache import cache_listing_parameters
 
         cache_listing_parameters(PracticeFilterSet.base_filters)  # the filters of its facet table

@@ -17,7 +17,7 @@ from goodpractices.models import (
     ResultIndicator,
 )
 from home.models import NetworkPage, Objective
-from webperf.planner import refresh_statistics
+from operations.planner import refresh_statistics
 
 DEMO_PREFIX = "[Demo]"
 BATCH_SIZE = 500

@@ -13,11 +13,11 @@ from goodpractices.facets import count_facet, facet_with_counts
 from goodpractices.filters import PracticeFilterSet
 from goodpractices.models import GoodPracticePage
 from goodpractices.totals import indicator_totals
+from hardening.params import page_number
 from home.listing import form_errors, load_options
 from search.entry import search_queryset
 from search.hints import FEW_RESULTS, list_hints
 from services_catalog.search import clean_query as clean_search_query
-from webperf.params import page_number
 
 RESULTS_PER_PAGE = 10
 MAX_PAGE = 10**9  # past the last page is the last page (Paginator.get_page)

@@ -9,11 +9,11 @@ MAX_AGE = 300
 
 
 def content_generation():
-    """The site's content generation: webperf.invalidation starts a new one after every
+    """The site's content generation: caching.invalidation starts a new one after every
     public change (a page of any type published, unpublished, moved or deleted, a snippet,
     a setting), once the transaction commits. Files cached under it are never older than
     the content they show, including what they take from other pages (a network's name)."""
-    from webperf.pagecache import current_generation, page_cache
+    from caching.pagecache import current_generation, page_cache
 
     return current_generation(page_cache())
 

@@ -1,6 +1,6 @@
 """CSV downloads of the services and of the practices: UTF-8, comma-separated,
 RFC 4180 quoting, one header row of the Italian column names in `columns.py`; a text
-that a spreadsheet would read as a formula gets a leading apostrophe (webperf/spreadsheets.py).
+that a spreadsheet would read as a formula gets a leading apostrophe (hardening/spreadsheets.py).
 
 A large catalogue takes seconds to write, so the file is kept in the cache under a
 version of its content (number of published pages and latest publication) and the site's
@@ -18,13 +18,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from hardening.spreadsheets import csv_row
 from opendata.caching import content_generation, public_cache
 from opendata.catalogue import LICENCE
 from opendata.columns import PRACTICE_COLUMNS, SERVICE_COLUMNS
 from opendata.figures import FIGURE_COLUMNS, as_json, figure_rows, latest_update
 from opendata.sources import published_practices, published_services
 from opendata.throttling import rate_limited
-from webperf.spreadsheets import csv_row
 
 CHUNK = 500
 CACHE_SECONDS = 15 * 60

@@ -1,6 +1,6 @@
 """One rate limit for every open-data endpoint (API v2, HSDS, CSV, feeds), counted
-per client address (webperf.clients: only a trusted proxy's X-Forwarded-For counts) in
-the shared cache (webperf.ratelimit: Redis in production, one counter for every worker),
+per client address (hardening.clients: only a trusted proxy's X-Forwarded-For counts) in
+the shared cache (hardening.ratelimit: Redis in production, one counter for every worker),
 so that a single client cannot overload the site. The rate is
 `settings.OPENDATA_RATE_LIMIT` ("<requests>/<second|minute|hour|day>"), read at request
 time."""
@@ -12,8 +12,8 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from rest_framework.throttling import BaseThrottle
 
-from webperf import ratelimit
-from webperf.clients import client_address
+from hardening import ratelimit
+from hardening.clients import client_address
 
 DEFAULT_RATE = "300/minute"
 SCOPE = "opendata"

@@ -1,8 +1,8 @@
-"""Values kept until content changes, through keepers another app registers: search imports no
-app of ours, and webperf, which knows when content changes, registers its own at start-up
-(webperf.apps). `kept` keeps a value in the worker's memory (few keys: the aliases of a locale,
-the locales' language codes); `kept_shared` in the shared cache, bounded, for keys without end
-(one a search). Without a keeper every value is computed each time."""
+"""Values kept until content changes, through keepers another app registers at start-up:
+search knows nothing of when content changes and imports no app of ours (the caching app
+registers its keepers). `kept` keeps a value in the worker's memory (few keys: the aliases of
+a locale, the locales' language codes); `kept_shared` in the shared cache, bounded, for keys
+without end (one a search). Without a keeper every value is computed each time."""
 
 _keeper = None
 _shared_keeper = None

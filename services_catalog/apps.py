@@ -7,7 +7,7 @@ class ServicesCatalogConfig(AppConfig):
     verbose_name = "Catalogo dei servizi"
 
     def ready(self):
+        from caching.pagecache import cache_listing_parameters
         from services_catalog.filters import service_filterset
-        from webperf.pagecache import cache_listing_parameters
 
         cache_listing_parameters(service_filterset().base_filters)  # the filters of its facet table

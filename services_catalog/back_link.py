@@ -7,8 +7,8 @@ parameter (settings.PAGE_CACHE_QUERY_PARAMETERS)."""
 
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from caching.fragments import kept_in_worker
 from services_catalog.filters import ServiceFilterSet
-from webperf.fragments import kept_in_worker
 
 BACK_PARAMETER = "back"
 MAX_BACK_LENGTH = 1000

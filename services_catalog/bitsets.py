@@ -3,7 +3,7 @@ set. Intersections and counts of sets of 10,000 members cost a microsecond
 (`a & b`, `bits.bit_count()`), which is what the catalogue's facet counts need."""
 
 # 0 and 1 bytes as the ASCII digits "0" and "1": int() reads a string of 10,000 binary digits
-# in C, where setting bits one by one in Python costs three times as much.
+# in C, much faster than setting bits one by one in Python.
 DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
 

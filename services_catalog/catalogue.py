@@ -8,6 +8,8 @@ from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from caching.fragments import cached_data
+from hardening.params import page_number
 from home.listing import form_errors, load_options
 from search.hints import list_hints
 from search.locale_filters import searchable_in_language
@@ -29,8 +31,6 @@ from services_catalog.nearby import (
 )
 from services_catalog.result_page import DISTANCE, RELEVANCE, VERIFIED, page_keys
 from services_catalog.search import clean_query, search_services
-from webperf.fragments import cached_data
-from webperf.params import page_number
 
 RESULTS_PER_PAGE = 20
 # What a result card shows (templates/services_catalog/service_index_page.html) and what its

@@ -1,7 +1,7 @@
 """The catalogue's facet index: for one language, which services have each value of each
 facet of the table (services_catalog.facet_table; as bitsets over "slots",
 services_catalog.bitsets), their age ranges and the catalogue's orders. A worker keeps one
-per language until content changes (webperf.fragments.kept_in_worker).
+per language until content changes (caching.fragments.kept_in_worker).
 
 Why: counting the facets in SQL evaluates every filter for every match of the text query and
 groups the links of every service, the slowest part of a catalogue request with thousands of
@@ -14,12 +14,12 @@ from functools import cached_property
 
 from django.db.models import F
 
+from caching.fragments import kept_in_worker
 from home.listing import COMPOSITE, FLAG, is_local, linked_pairs
 from search.locale_filters import searchable_in_language
 from services_catalog import bitsets, facet_table
 from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.places import distance_from, places_by_service
-from webperf.fragments import kept_in_worker
 
 AGE_RANGES_KEPT = 64
 ORIGINS_KEPT = 64

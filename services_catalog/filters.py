@@ -10,12 +10,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters.constants import EMPTY_VALUES
 
+from hardening.params import MAX_ID, integer_or_none
 from home.geography.municipalities import find_municipality, similar_municipalities
 from home.listing import YES, ListingFilterSet, ListingForm, ValueFilter, listing_filterset
 from services_catalog import facet_table
 from services_catalog.models import ServiceLocation, ServicePage
 from services_catalog.places import keys_within
-from webperf.params import MAX_ID, integer_or_none
 
 MAX_AGE_YEARS = 100
 MAX_AGE_MONTHS = MAX_AGE_YEARS * 12

@@ -13,10 +13,3 @@ class YesNoUnknownSelect(forms.NullBooleanSelect):
     def __init__(self, attrs=None):
         super().__init__(attrs)
         self.choices = (("unknown", UNKNOWN_LABEL), ("true", _("sì")), ("false", _("no")))
-
-
-def flag_label(value):
-    """«sì», «no» or «non indicato» for a three-valued flag."""
-    if value is None:
-        return UNKNOWN_LABEL
-    return _("sì") if value else _("no")

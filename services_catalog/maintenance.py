@@ -1,10 +1,10 @@
 """Keeping the database's planner statistics of the catalogue fresh after bulk writes
-(the demo generator, a large import): see webperf.planner."""
+(the demo generator, a large import): see operations.planner."""
 
 from django.apps import apps
 
+from operations.planner import refresh_statistics
 from services_catalog.models import OpeningHours, ServiceLocation, ServicePage
-from webperf.planner import refresh_statistics
 
 TAXONOMY_LINKS = ("objectives", "actions", "audiences")
 

@@ -5,7 +5,7 @@ back_link) depends only on the page, the interface language, today's date (a ser
 validity shows as ended, related services leave out expired ones) and the address it is served
 at (the share link and the JSON-LD are absolute). Those parts (JSON-LD, header, sections,
 rating form) are rendered together and kept in the default cache under a key naming all four,
-through webperf.fragments.cached_data, which adds the content generation: any publish,
+through caching.fragments.cached_data, which adds the content generation: any publish,
 unpublish, move or snippet change renders them afresh, in every worker. A request that the page
 cache cannot serve (a visitor with a cookie, a link from a filtered list) then costs the
 routing, the back link and one cache read. Nothing of the visitor's own goes into them.
@@ -15,8 +15,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
+from caching.fragments import cached_data
 from services_catalog.jsonld import government_service, json_ld_script
-from webperf.fragments import cached_data
 
 PART_TEMPLATES = {
     "header": "services_catalog/components/sheet_header.html",

@@ -1,6 +1,6 @@
 """The migrated and seeded test database, kept once per session as a template.
 
-The live sites (webperf's gunicorn, the browser tests' server) start from a copy of it
+The live sites (the operations tests' gunicorn, the browser tests' server) start from a copy of it
 instead of running `migrate` and `load_seed_content` again: on SQLite a copied file, on
 PostgreSQL `CREATE DATABASE ... TEMPLATE`. Transactional tests, whose teardown empties
 the tables, get the seed back from it too (`restore_seed`).

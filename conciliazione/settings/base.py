@@ -39,7 +39,10 @@ INSTALLED_APPS = [
     "editorial",
     "django_tasks_db",
     "translations",
-    "webperf",
+    "caching",
+    "hardening",
+    "operations",
+    "csp",
     "bootstrap_italia_template",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -75,13 +78,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "webperf.pagecache.AnonymousPageCacheMiddleware",
+    "caching.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "webperf.security.SecurityHeadersMiddleware",
-    "webperf.limits.RequestLimitsMiddleware",
+    "hardening.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "hardening.limits.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "webperf.outage.DatabaseUnavailableMiddleware",
+    "operations.outage.DatabaseUnavailableMiddleware",
     "search.availability.SearchUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -109,7 +113,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
-                "webperf.fragments.fragment_cache",
+                "caching.fragments.fragment_cache",
             ],
         },
     },
@@ -275,7 +279,7 @@ WAGTAILAPI_LIMIT_MAX = 50
 JSON_ENDPOINT_PREFIXES = ["/api/", "/open-data/hsds/", "/cerca/suggerimenti/"]
 OPENDATA_API_MAX_OFFSET = int(os.environ.get("OPENDATA_API_MAX_OFFSET", "100000"))
 OPENDATA_RATE_LIMIT = os.environ.get("OPENDATA_RATE_LIMIT", "300/minute")
-# Rate-limit counters (webperf.ratelimit) live in the cache every worker shares.
+# Rate-limit counters (hardening.ratelimit) live in the cache every worker shares.
 RATE_LIMIT_CACHE = "shared"
 
 SESSION_COOKIE_HTTPONLY = True
@@ -287,20 +291,20 @@ X_FRAME_OPTIONS = "DENY"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"client": {"()": "webperf.clients.ClientAddressFilter"}},
+    "filters": {"client": {"()": "hardening.clients.ClientAddressFilter"}},
     "formatters": {"client": {"format": "%(levelname)s %(name)s [%(client)s] %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client"], "formatter": "client"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# --- Performance and hardening (webperf) -------------------------------------------------
+# --- Caches (caching) and hardening (hardening) -----------------------------------------
 # A cache shared by every worker of the machine (Redis when REDIS_URL is set, else files):
 # an invalidation of the anonymous page cache must reach every worker.
 if REDIS_URL:
     CACHES["shared"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + ":shared"}
 else:
     CACHES["shared"] = {
-        "BACKEND": "webperf.filecache.FileCache",
+        "BACKEND": "caching.filecache.FileCache",
         "LOCATION": os.environ.get("SHARED_CACHE_DIR", str(BASE_DIR / ".cache" / "shared")),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
@@ -311,7 +315,7 @@ if "KEY_PREFIX" in CACHES["renditions"]:
 else:
     CACHES["renditions"]["KEY_PREFIX"] = "renditions"
 
-# Anonymous page cache (webperf.pagecache): seconds in the server cache, in browsers and,
+# Anonymous page cache (caching.pagecache): seconds in the server cache, in browsers and,
 # when a CDN is configured, in shared caches.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "shared"
@@ -324,11 +328,11 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     # site search, catalogue and library: text, type, sorting, page
     *("q", "tipo", "ordina", "page"),
     # the catalogue's and the library's filters are added by their apps
-    # (webperf.pagecache.cache_listing_parameters)
+    # (caching.pagecache.cache_listing_parameters)
     # a service sheet: the catalogue list the visitor came from (services_catalog.back_link)
     "back",
 }
-# Template fragments shared by every page (menu, breadcrumbs, footer: webperf.fragments), in
+# Template fragments shared by every page (menu, breadcrumbs, footer: caching.fragments), in
 # the default cache, renewed with the page cache's generation; 0 renders them every time.
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", str(PAGE_CACHE_TIMEOUT)))
 
@@ -348,8 +352,8 @@ if os.environ.get("CLOUDFLARE_BEARER_TOKEN") and os.environ.get("CLOUDFLARE_ZONE
     }
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "600")) if WAGTAILFRONTENDCACHE else 0
 
-# Content-Security-Policy (webperf.security): strict on the public site, relaxed for the
-# Wagtail admin, whose own templates carry inline scripts and styles.
+# Content-Security-Policy (django-csp, hardening.security): strict on the public site,
+# relaxed for the Wagtail admin, whose own templates carry inline scripts and styles.
 CSP_PUBLIC = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
@@ -377,8 +381,10 @@ CSP_ADMIN = {
     "frame-ancestors": ["'self'"],
 }
 CSP_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_PUBLIC}
 # No avatars from gravatar.com: editors' e-mail hashes stay here, the admin loads nothing foreign.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Permissions-Policy (django-permissions-policy): features no page of the site uses are off.
 PERMISSIONS_POLICY = {
     "accelerometer": [],
     "camera": [],
@@ -390,7 +396,7 @@ PERMISSIONS_POLICY = {
     "usb": [],
 }
 
-# Request and upload limits: bodies (webperf.limits), form fields, images and documents.
+# Request and upload limits: bodies (hardening.limits), form fields, images and documents.
 MAX_REQUEST_BODY_SIZE = int(os.environ.get("MAX_REQUEST_BODY_MB", "100")) * 1024 * 1024
 # Bulk import of services (editorial/importer/reader.py): upload size, rows, and for XLSX
 # the limits that keep a small hostile file from taking the server's memory or time.
@@ -413,7 +419,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # in Redis when REDIS_URL is set (atomic, shared by every worker and machine), else in the
 # database (axes refuses local-memory and file caches: they are per process or not atomic).
 AUTHENTICATION_BACKENDS = [
-    "webperf.auth.LoginAttemptsBackend",
+    "hardening.auth.LoginAttemptsBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler" if REDIS_URL else "axes.handlers.database.AxesDatabaseHandler"
@@ -424,13 +430,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES"
 # after as many failures from any addresses.
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "webperf/login_locked.html"
-# How many reverse proxies in front of the site append to X-Forwarded-For (webperf.clients):
+AXES_LOCKOUT_TEMPLATE = "hardening/login_locked.html"
+# How many reverse proxies in front of the site append to X-Forwarded-For (hardening.clients):
 # 0 reads REMOTE_ADDR only. The login lockout, the rate limits and the logs use it.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "webperf.clients.client_address"
+AXES_CLIENT_IP_CALLABLE = "hardening.clients.client_address"
 
-# Other guessing (webperf.guessing): POSTs of a protected page's password and of the admin's
+# Other guessing (hardening.guessing): POSTs of a protected page's password and of the admin's
 # password-reset form, per client address and per page / e-mail address.
 PAGE_PASSWORD_RATE_PER_ADDRESS = os.environ.get("PAGE_PASSWORD_RATE_PER_ADDRESS", "10/minute")
 PAGE_PASSWORD_RATE_PER_PAGE = os.environ.get("PAGE_PASSWORD_RATE_PER_PAGE", "60/hour")

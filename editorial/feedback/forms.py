@@ -5,7 +5,7 @@ and dropped."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from webperf.params import MAX_ID
+from hardening.params import MAX_ID
 
 HONEYPOT_FIELD = "sito_web"
 MESSAGE_MAX_LENGTH = 2000

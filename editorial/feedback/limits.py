@@ -1,11 +1,11 @@
 """One limit for every feedback form: submissions per client address in the shared cache
-(webperf.ratelimit, the counters the site's other throttles use; webperf.clients reads the
+(hardening.ratelimit, the counters the site's other throttles use; hardening.clients reads the
 address behind trusted proxies). Every POST counts, robots' included."""
 
 from django.conf import settings
 
-from webperf import ratelimit
-from webperf.clients import client_address
+from hardening import ratelimit
+from hardening.clients import client_address
 
 SCOPE = "feedback-address"
 

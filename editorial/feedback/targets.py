@@ -4,9 +4,9 @@ from django.utils import translation
 from wagtail.models import Page
 
 from editorial.models import Feedback
+from hardening.params import MAX_ID
 from home.models import NetworkPage
 from services_catalog.models import ServicePage
-from webperf.params import MAX_ID
 
 
 def reported_service(page_id):

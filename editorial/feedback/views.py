@@ -17,7 +17,7 @@ from editorial.feedback.limits import count_submission, is_cross_site
 from editorial.feedback.notifications import notify_report
 from editorial.feedback.targets import new_feedback, rated_page, reported_service
 from editorial.models import Feedback
-from webperf.responses import minimal_error
+from operations.responses import minimal_error
 
 RATING_SALT = "editorial.feedback.rating"
 COMMENT_WINDOW_SECONDS = 60 * 60

@@ -23,9 +23,9 @@ from django.utils.translation import gettext_lazy
 from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, is_example_row, normalize
 from editorial.importer.hours import parse_opening_hours
 from editorial.importer.municipalities import find_municipality
+from hardening.spreadsheets import is_formula_like
 from home.models import Action, Audience, Objective
 from services_catalog.models import ServiceLocation, ServicePage
-from webperf.spreadsheets import is_formula_like
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
 MOJIBAKE_MARKERS = ("\ufffd", "Ã", "â€")

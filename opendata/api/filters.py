@@ -8,7 +8,7 @@ from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale, TranslatableMixin
 
-from webperf.params import integer_or_none
+from hardening.params import integer_or_none
 
 MAX_VALUE_LENGTH = 100
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from taggit.managers import TaggableManager
 from wagtail.api.v2.utils import BadRequestError
 
-from webperf import params as strict
+from hardening import params as strict
 
 ROOT = "root"  # Wagtail's `child_of=root` and `descendant_of=root`
 PAGE_REFERENCES = ("child_of", "descendant_of", "ancestor_of", "translation_of")

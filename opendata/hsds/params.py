@@ -1,11 +1,11 @@
-"""Query parameters of the HSDS API, read strictly (webperf.params): a bad value is a
+"""Query parameters of the HSDS API, read strictly (hardening.params): a bad value is a
 BadParameter (answered 400 with its message), never a server error."""
 
 from django.utils.translation import gettext as _
 
+from hardening import params as strict
+from hardening.params import BadParameter
 from opendata.hsds.identifiers import is_uuid
-from webperf import params as strict
-from webperf.params import BadParameter
 
 MAX_TEXT_LENGTH = strict.MAX_TEXT_LENGTH
 MAX_PAGE = 100_000

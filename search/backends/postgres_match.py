@@ -2,9 +2,8 @@
 
 modelsearch matches a search index entry with ``(title || body) @@ query``: joining two
 tsvectors copies both and renumbers the body's positions, for every entry the planner
-reads. On the catalogue's 10,000 services a word that nearly every entry holds
-("servizio") makes PostgreSQL read them all: the join took ~10 of ~17 ms of the match
-(bench/RESULTS.md, issue 9).
+reads. A word that nearly every entry holds ("servizio") makes PostgreSQL read them all,
+and the join is then most of the match's cost (figures in bench/RESULTS-history.md).
 
 For a query without negation, ``title @@ q OR body @@ q OR (title || body) @@ q`` keeps
 the same rows: an entry whose title (or body) alone matches also matches the joined

@@ -1,11 +1,11 @@
 """PostgreSQL: a relevance score that can match and rank on the search index alone.
 
-The catalogue lists from its facet index (services_catalog.facets) and needs from the search
-backend only the keys a text query matches, then the listed keys in relevance order
-(search.ranking_scope). Through the searched queryset both join the page tables to the index
-entries for every match (18.7 ms of the 10,000-match query on the bench database, 9.7 of
-them the match itself). `RankWithEntries` is the queryset's score, compiled as modelsearch's
-rank, that also offers the same match and rank on the index entries alone."""
+The catalogue lists from its facet index and needs from the search backend only the keys a
+text query matches, then the listed keys in relevance order (search.ranking_scope). Through
+the searched queryset both join the page tables to the index entries for every match, which
+costs about as much as the match itself (figures in bench/RESULTS-history.md).
+`RankWithEntries` is the queryset's score, compiled as modelsearch's rank, that also offers
+the same match and rank on the index entries alone."""
 
 from django.db.models import ExpressionWrapper, F, FloatField, IntegerField, Q
 from django.db.models.expressions import RawSQL
@@ -32,9 +32,8 @@ class RankWithEntries(OwnScore, ExpressionWrapper):
     def ranked(self, keys):
         """The keys of `keys` (integers) that match, best first (ties: key descending, as the
         queryset). The entries are found by their object id (the index on content type and
-        object id: 919 listed of 10,000 matches in 2 ms, where matching them all took 12 ms),
-        the keys passed as one comma-separated text parameter (as a list, psycopg's adaptation
-        of 919 strings cost ~1 ms)."""
+        object id: a page of listed keys is found without matching every entry), the keys
+        passed as one comma-separated text parameter (psycopg adapts a list string by string)."""
         object_ids = RawSQL("SELECT unnest(string_to_array(%s, ','))", [",".join(map(str, keys))])  # noqa: S611 (fixed SQL)
         return (
             self.entries.filter(object_id__in=object_ids)

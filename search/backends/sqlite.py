@@ -6,8 +6,8 @@ and phrase query the same way, so "bambini" finds "bambino". Autocomplete keeps 
 raw words: it matches prefixes of what people type.
 
 Both compilers rank in a single pass (search.backends.sqlite_ranking): modelsearch's
-own ranking runs the full-text query once per candidate row, which took 14 s for a
-query matching 10,000 services."""
+own ranking runs the full-text query once per candidate row, which is quadratic in the
+number of matches."""
 
 from functools import cached_property
 

@@ -3,11 +3,11 @@
 modelsearch filters on `pk IN (FTS query)` and ranks with a correlated subquery that
 repeats the FTS query for every candidate row; SQLite's planner also starts that query
 from the index entries' content-type index and probes the FTS table once per entry. Both
-make a query matching most of 10,000 services quadratic (14 s for one page). Here the
+make a query matching most services quadratic in the number of matches. Here the
 FTS query is written so that the planner starts from the MATCH (the content-type test is
 not indexable, `content_type_id + 0`), and the score of each row is looked up in that
 same ranking, which SQLite evaluates once per statement (a co-routine with an automatic
-index): about 30 ms for 10,000 matches."""
+index), so the cost grows with the matches, not with their square."""
 
 import json
 

@@ -2,9 +2,9 @@
 
 modelsearch matches `(title || body) @@ query`. The separate GIN indexes on `title` and
 `body` cannot serve that expression, and without statistics on it PostgreSQL estimated
-that a query matching 10,000 services matched 50: its plans for the catalogue's facet
-counts were nested loops (262 ms; 126 ms with this index, whose expression statistics
-ANALYZE now collects). Other databases: nothing."""
+that a query matching most services matched a handful: its plans for the catalogue's facet
+counts were nested loops. With this index ANALYZE collects the expression's statistics and
+the plans follow the real counts. Other databases: nothing."""
 
 from django.db import migrations
 

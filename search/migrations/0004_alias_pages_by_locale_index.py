@@ -3,10 +3,9 @@ Wagtail's page table.
 
 Every catalogue, library and search request lists the aliases of its language to leave
 them out (search.locale_filters.searchable_in_language). Aliases are rare, but SQLite
-answered that query through the locale index, visiting every page of the language: 3.8 ms
-with 10,000 services, on every such request (issue 9). With this partial index, which holds
-only the aliases, the query reads a handful of entries (0.01 ms). SQLite and PostgreSQL
-both support partial indexes."""
+answered that query through the locale index, visiting every page of the language on every
+such request. With this partial index, which holds only the aliases, the query reads a
+handful of entries. SQLite and PostgreSQL both support partial indexes."""
 
 from django.db import migrations
 

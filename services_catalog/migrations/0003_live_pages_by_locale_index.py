@@ -1,10 +1,10 @@
 """An index of the live pages of each locale: (locale_id, id) WHERE live, on Wagtail's page table.
 
 Every public list filters pages on `live` and `locale_id` and joins them by id: the
-catalogue's facet statement read the whole page table for it (10,580 wide rows: 5.6 ms
-on PostgreSQL). With this index, once the table is vacuumed (autovacuum, or
-webperf.planner after bulk writes), PostgreSQL reads the ids from the index alone
-(0.8 ms). SQLite and PostgreSQL both support partial indexes."""
+catalogue's facet statement read the whole page table (wide rows) for it on PostgreSQL.
+With this index, once the table is vacuumed (autovacuum, or operations.planner after bulk
+writes), PostgreSQL reads the ids from the index alone. SQLite and PostgreSQL both support
+partial indexes."""
 
 from django.db import migrations
 

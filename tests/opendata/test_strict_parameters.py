@@ -1,12 +1,12 @@
-"""Query parameters read strictly (webperf/params.py) by every public endpoint: Unicode
+"""Query parameters read strictly (hardening/params.py) by every public endpoint: Unicode
 digits, integers past 64 bits, deep offsets and dates of year 1 or 9999 are a 400 with a
 JSON message on the JSON endpoints (the first default on the HTML pages), never a 500; the
 JSON endpoints answer their 404 and 500 as JSON too."""
 
 import pytest
 
+from hardening import params
 from services_catalog.models import ServicePage
-from webperf import params
 
 pytestmark = pytest.mark.django_db
 

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+from tests.apps_of_ours import apps_of_ours
 from tests.search.relevance_set import RELEVANCE_SET
 
 pytestmark = pytest.mark.django_db
@@ -29,24 +30,13 @@ pytestmark = pytest.mark.django_db
 PARITY_FILE = Path(os.environ.get("SEARCH_PARITY_FILE", settings.BASE_DIR / ".cache" / "search-parity.json"))
 KNOWN_DIFFERENCES = Path(__file__).with_name("known_backend_differences.json")
 QUERIES = [entry[0] for entry in RELEVANCE_SET]  # each entry starts with the query
-# The code and data that decide what a query finds: every app of the site (tests excluded).
-SOURCE_DIRS = [
-    "conciliazione",
-    "home",
-    "search",
-    "services_catalog",
-    "goodpractices",
-    "editorial",
-    "opendata",
-    "translations",
-    "webperf",
-]
 SOURCE_SUFFIXES = {".py", ".json", ".txt", ".csv", ".yaml", ".yml", ".md", ".html"}
 
 
 def code_fingerprint():
     digest = hashlib.sha256()
-    for directory in SOURCE_DIRS:
+    # The code and data that decide what a query finds: every app of the site (tests excluded).
+    for directory in ["conciliazione", *apps_of_ours()]:
         for path in sorted((settings.BASE_DIR / directory).rglob("*")):
             if path.suffix in SOURCE_SUFFIXES and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(settings.BASE_DIR)).encode())

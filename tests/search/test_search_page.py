@@ -168,7 +168,7 @@ def test_a_promotion_matches_the_query_through_the_italian_analysis(client, page
 
 
 def test_a_saved_promotion_renews_the_cached_search_pages(django_capture_on_commit_callbacks, page_by_path):
-    from webperf.pagecache import current_generation, page_cache
+    from caching.pagecache import current_generation, page_cache
 
     before = current_generation(page_cache())
     with django_capture_on_commit_callbacks(execute=True):

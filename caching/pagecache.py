@@ -11,7 +11,7 @@ from the path, which is part of the key).
 
 Invalidation is by generation: the time of the last content change is kept under
 GENERATION_KEY and every entry records the generation it was rendered in; a publish,
-unpublish, move or delete writes a new generation (see webperf.invalidation), so every
+unpublish, move or delete writes a new generation (see caching.invalidation), so every
 stale entry is ignored at once, across workers and machines. The same timestamp is the
 honest Last-Modified of a cached page: nothing public changed after it."""
 

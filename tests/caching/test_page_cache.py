@@ -8,8 +8,8 @@ from django.http import HttpResponse
 from django.test import Client
 from django_redis import get_redis_connection
 
+from caching.pagecache import is_cacheable_response
 from home.models import Objective
-from webperf.pagecache import is_cacheable_response
 
 pytestmark = pytest.mark.django_db
 
@@ -196,7 +196,7 @@ def test_made_up_query_parameters_are_not_cached_and_known_ones_share_one_entry(
 
 
 def test_the_file_cache_lists_its_folder_once_an_interval_not_on_every_write(tmp_path, monkeypatch):
-    from webperf.filecache import FileCache
+    from caching.filecache import FileCache
 
     cache = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 10}})
     listings = []
@@ -212,4 +212,4 @@ def test_the_shared_cache_without_redis_is_the_file_cache_that_culls_by_interval
 
     if base.REDIS_URL:
         pytest.skip("REDIS_URL is set: the shared cache is Redis")
-    assert base.CACHES["shared"]["BACKEND"] == "webperf.filecache.FileCache"
+    assert base.CACHES["shared"]["BACKEND"] == "caching.filecache.FileCache"

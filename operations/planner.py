@@ -1,7 +1,7 @@
 """Planner statistics after bulk writes. PostgreSQL's autovacuum analyses a table only after
 a while, and SQLite never does by itself; until then a freshly filled table is planned as
-if nearly empty (PostgreSQL estimated 2 rows instead of 10,000 after the demo services
-were generated, and chose nested loops that made the catalogue three times slower)."""
+if nearly empty (nested loops where a hash join is due: a slower catalogue after the demo
+services are generated)."""
 
 from django.db import connection
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
+from caching.fragments import fragment_cache
 from home.models import Objective, SiteSettings
-from webperf.fragments import fragment_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -144,8 +144,8 @@ def test_the_catalogue_facet_index_is_kept_until_services_change(
 
 
 def test_data_kept_in_a_worker_is_renewed_by_content_changes_and_by_time(settings, fragments_on, monkeypatch):
-    from webperf import fragments
-    from webperf.pagecache import invalidate_all
+    from caching import fragments
+    from caching.pagecache import invalidate_all
 
     computed = []
 

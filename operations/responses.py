@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 def minimal_error(status, title, message, headers=None):
     # Rendered without the request on purpose: no context processor may query the database.
-    html = render_to_string("webperf/minimal_error.html", {"title": title, "message": message})
+    html = render_to_string("operations/minimal_error.html", {"title": title, "message": message})
     response = HttpResponse(html, status=status, headers=headers or {})
     response["Cache-Control"] = "no-store"
     return response

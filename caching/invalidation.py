@@ -14,7 +14,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_unpublished, post_page_move, published, unpublished
 
-from webperf.pagecache import invalidate_all
+from caching.pagecache import invalidate_all
 
 
 def models_shown_on_pages():
@@ -128,9 +128,9 @@ def page_or_other_deleted(sender, instance, **kwargs):
 
 
 def connect_signals():
-    post_save.connect(page_or_other_saved, dispatch_uid="webperf-post-save")
-    post_delete.connect(page_or_other_deleted, dispatch_uid="webperf-post-delete")
-    page_unpublished.connect(on_page_unpublished, dispatch_uid="webperf-page-unpublished")
-    post_page_move.connect(on_page_moved, dispatch_uid="webperf-page-moved")
-    published.connect(on_publication_changed, dispatch_uid="webperf-published")
-    unpublished.connect(on_publication_changed, dispatch_uid="webperf-unpublished")
+    post_save.connect(page_or_other_saved, dispatch_uid="caching-post-save")
+    post_delete.connect(page_or_other_deleted, dispatch_uid="caching-post-delete")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="caching-page-unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="caching-page-moved")
+    published.connect(on_publication_changed, dispatch_uid="caching-published")
+    unpublished.connect(on_publication_changed, dispatch_uid="caching-unpublished")

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from tests.webperf.live import Database, LiveSite, get
+from tests.operations.live import Database, LiveSite, get
 
 LOAD_CONNECTIONS = 32
 # CI runs 10 seconds; `make test-full` the full 30.
@@ -28,7 +28,7 @@ LOAD_PATHS = [
 
 @pytest.fixture(scope="module")
 def site(django_db_setup):
-    database = Database.create("webperf")
+    database = Database.create("operations")
     live = LiveSite(database).start()
     yield live
     live.stop()

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from webperf.responses import bad_request, payload_too_large
+from operations.responses import bad_request, payload_too_large
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

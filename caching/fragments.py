@@ -2,7 +2,7 @@
 (menu, breadcrumbs, footer: a dozen queries a page without it).
 
 Templates cache them with Django's ``{% cache %}`` tag, keyed by ``content_generation``:
-the page cache's generation (webperf.pagecache), which every publish, unpublish, move or
+the page cache's generation (caching.pagecache), which every publish, unpublish, move or
 deletion of a page and every change of a snippet, setting, site or locale renews, so a
 fragment is stale as soon as anything it shows may have changed, in every worker. A
 request the anonymous page cache cannot serve (a search, a filter combination, a
@@ -16,7 +16,7 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 
-from webperf.pagecache import current_generation, page_cache
+from caching.pagecache import current_generation, page_cache
 
 
 def fragment_cache(request):

@@ -1,7 +1,7 @@
 """Throttles on the forms where a password or an account can be guessed: the password of a
 protected page (per address and per page) and the admin's password-reset e-mail (per
 address and per e-mail address). Only POSTs count; past a limit the form answers 429 with
-Retry-After and does nothing. Counters: webperf.ratelimit (the shared cache); rates:
+Retry-After and does nothing. Counters: hardening.ratelimit (the shared cache); rates:
 settings PAGE_PASSWORD_RATE_PER_ADDRESS, PAGE_PASSWORD_RATE_PER_PAGE,
 PASSWORD_RESET_RATE_PER_ADDRESS, PASSWORD_RESET_RATE_PER_EMAIL. The editors' login has its
 own lockout (django-axes, AXES_* settings)."""
@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.account import PasswordResetView
 from wagtail.views import authenticate_with_password
 
-from webperf import ratelimit
-from webperf.clients import client_address
-from webperf.responses import minimal_error
+from hardening import ratelimit
+from hardening.clients import client_address
+from operations.responses import minimal_error
 
 
 @dataclass(frozen=True)

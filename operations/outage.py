@@ -10,7 +10,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 
-from webperf.responses import database_unavailable
+from operations.responses import database_unavailable
 
 logger = logging.getLogger(__name__)
 

@@ -1,10 +1,10 @@
-"""Planner statistics after bulk writes (webperf.planner)."""
+"""Planner statistics after bulk writes (operations.planner)."""
 
 import pytest
 from django.db import connection, connections
 
+from operations.planner import refresh_statistics
 from services_catalog.models import ServicePage
-from webperf.planner import refresh_statistics
 
 pytestmark = pytest.mark.django_db
 
