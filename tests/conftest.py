@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Page, Site
 
@@ -112,3 +113,11 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin-test", "admin@example.org", "unused-password-123")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """Each test ends in the site's default language: a request to /en/ through the test
+    client leaves English active in the thread, which would leak into the next test."""
+    yield
+    translation.deactivate()

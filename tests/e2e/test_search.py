@@ -51,7 +51,7 @@ def test_few_results_are_no_dead_end_and_italian_pages_are_marked_on_the_english
     assert hints.get_by_role("link", name="Per le imprese").is_visible()
     page.screenshot(path=str(tmp_path / f"hints-{viewport['width']}.png"), full_page=True)
     hints.get_by_role("link", name="asilo nido").click()
-    page.wait_for_url("**/cerca/?q=asilo%20nido")
+    page.wait_for_url("**/cerca/?q=asilo+nido")
     page.goto(live_site["url"] + "/en/cerca/?q=summer+camp")
     italian = page.locator(".search-source-language h3[lang=it] a[hreflang=it]")
     assert italian.count() >= 1
