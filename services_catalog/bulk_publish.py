@@ -16,9 +16,15 @@ from decimal import Decimal
 from django.db.models import DecimalField
 from django.utils import timezone
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Page, Revision, get_default_page_content_type
+from wagtail.models import Page
 
-from editorial.importer.bulk_pages import hold_relations_in_memory, insert_pages, log_entries, save_children
+from editorial.importer.bulk_pages import (
+    hold_relations_in_memory,
+    insert_pages,
+    insert_revisions,
+    log_entries,
+    save_children,
+)
 from services_catalog.pages import ChildAdder
 
 UPDATE_BATCH = 500
@@ -88,18 +94,7 @@ class LivePageCreator:
         """save_revision as add_child_page calls it (content read before the page's bookkeeping
         changes), then the revision made the live one."""
         created_at = timezone.now()
-        base_content_type = get_default_page_content_type()
-        revisions = Revision.objects.bulk_create(
-            Revision(
-                content_type_id=page.content_type_id,
-                base_content_type=base_content_type,
-                object_id=str(page.pk),
-                content=page.serializable_data(),
-                object_str=str(page),
-                created_at=created_at,
-            )
-            for page in pages
-        )
+        revisions = insert_revisions(pages, created_at)
         rows = []
         for page, revision in zip(pages, revisions, strict=True):
             page.latest_revision = page.live_revision = revision

@@ -195,18 +195,7 @@ class DraftPageCreator:
         """save_revision: the revision with the page's content, then the page's bookkeeping."""
         created_at = timezone.now()
         base_content_type = get_default_page_content_type()
-        revisions = Revision.objects.bulk_create(
-            Revision(
-                content_type_id=page.content_type_id,
-                base_content_type=base_content_type,
-                object_id=str(page.pk),
-                user=self.user,
-                content=page.serializable_data(),
-                object_str=str(page),
-                created_at=created_at,
-            )
-            for page in pages
-        )
+        revisions = insert_revisions(pages, created_at, self.user)
         latest = Revision.objects.filter(
             base_content_type=base_content_type, object_id=Cast(OuterRef("pk"), CharField())
         )
@@ -224,3 +213,21 @@ class DraftPageCreator:
 
     def finish(self):
         self.adder.finish()
+
+
+def insert_revisions(pages, created_at, user=None):
+    """The revision `save_revision` writes for each of `pages` (its content as it is now),
+    in one bulk insert; the pages' own bookkeeping is the caller's."""
+    base_content_type = get_default_page_content_type()
+    return Revision.objects.bulk_create(
+        Revision(
+            content_type_id=page.content_type_id,
+            base_content_type=base_content_type,
+            object_id=str(page.pk),
+            user=user,
+            content=page.serializable_data(),
+            object_str=str(page),
+            created_at=created_at,
+        )
+        for page in pages
+    )
