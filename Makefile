@@ -117,7 +117,7 @@ bench-deps:
 
 # The site under load on SQLite and PostgreSQL, cached and uncached: writes bench/RESULTS.md.
 bench-load: install bench-deps
-	$(PY) bench/load.py
+	$(PY) -m bench.load
 
 # Our pages side by side with the reference Wagtail demo: BAKERYDEMO_DIR names a local clone of
 # wagtail/bakerydemo (never downloaded here; not part of `make bench`, CI never runs it). Prints each

@@ -6,7 +6,7 @@ serves it with gunicorn (production settings, 2 workers, whitenoise), drives loa
 wrk from another process and prints, per page: requests/s, p50/p95/p99, errors, SQL
 queries and worker memory; uncached (page cache off) and cached (page cache on, the
 default). The SQL query count is measured with 100 and with the full number of services:
-it must not grow. The figures and the machine are written to bench/RESULTS.md."""
+it must not grow. The figures and the machine are written to their section of bench/RESULTS.md."""
 
 import argparse
 import concurrent.futures
@@ -23,6 +23,8 @@ import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bench.results_file import write_section
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
@@ -424,7 +426,7 @@ def main():
         (OUT / f"results-{label}.json").write_text(json.dumps(results[label], indent=1))
     info["load average at end (1/5/15 min)"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     text = report(results, info, args)
-    (ROOT / "bench" / "RESULTS.md").write_text(text + "\n")
+    write_section("bench-load", text)
     print(text)
 
 

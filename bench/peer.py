@@ -30,13 +30,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import load
+from bench.results_file import write_section
 
 PEER_OUT = load.OUT / "bakerydemo"
 PEER_VENV = load.OUT / "bakerydemo-venv"
 PEER_SETTINGS_MODULE = "bakerydemo_bench_settings"
 PEER_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/bakerydemo_bench"
-RESULTS = load.ROOT / "bench" / "RESULTS.md"
-SECTION_START, SECTION_END = "<!-- bench-peer:start -->", "<!-- bench-peer:end -->"
 # bakerydemo's production requirements that a server here needs (the rest are cloud storage,
 # Elasticsearch and uwsgi); gunicorn is ours, at our pinned version, so both run the same server.
 PEER_PRODUCTION_PACKAGES = ("whitenoise", "psycopg")
@@ -339,7 +338,6 @@ def runs_cell(row, key, digits):
 
 def report(rows, info, queries, memory, args):
     lines = [
-        SECTION_START,
         "## Side by side with bakerydemo (`make bench-peer`)",
         "",
         f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `bench/peer.py`: wagtail/bakerydemo at "
@@ -367,16 +365,7 @@ def report(rows, info, queries, memory, args):
             f"{runs_cell(row, 'server_cpu_ms_per_request', 1)} | "
             f"{runs_cell(row, 'other_cores', 2)} | {sum(r['errors'] for r in row['runs'])} |"
         )
-    return "\n".join([*lines, "", SECTION_END])
-
-
-def write_section(text):
-    """Replaces this benchmark's section of bench/RESULTS.md, or appends it."""
-    current = RESULTS.read_text() if RESULTS.exists() else ""
-    if SECTION_START in current and SECTION_END in current:
-        before, rest = current.split(SECTION_START, 1)
-        current = before.rstrip("\n") + "\n\n" + rest.split(SECTION_END, 1)[1].lstrip("\n")
-    RESULTS.write_text(current.rstrip("\n") + "\n\n" + text + "\n")
+    return "\n".join(lines)
 
 
 def main():
@@ -438,7 +427,7 @@ def main():
     info["load average at end (1/5/15 min)"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     (load.OUT / "peer-results.json").write_text(json.dumps({"info": info, "pages": pages, "rows": rows}, indent=1))
     text = report(rows, info, queries, memory, args)
-    write_section(text)
+    write_section("bench-peer", text)
     print(text)
 
 
