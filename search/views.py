@@ -2,7 +2,6 @@
 
 import re
 
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -10,16 +9,13 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from search.analysis import fold, words
+from search.answer import kept_answer, page_label
 from search.availability import SEARCH_ENGINE_ERRORS, search_guard
 from search.entry import suggest
 from search.facets import page_type_key
-from search.highlight import snippet
 from search.hits import record_hit
-from search.labels import public_label
-from search.outcome import SearchOutcome
 from search.visibility import searchable_pages
 
-RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
@@ -36,40 +32,31 @@ def requested_page(raw):
     return raw if isinstance(raw, str) and raw.isascii() and raw.isdigit() else 1
 
 
-def page_label(page):
-    return public_label(page.specific_class) if page.specific_class else ""
-
-
 @require_GET
 @search_guard
 def site_search(request):
     text = query_text(request)
-    outcome = SearchOutcome(text, request.GET.get("tipo", "").strip())
-    paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
-    paginator.count = outcome.result_count  # overrides the cached property: no second COUNT query
-    page_obj = paginator.get_page(requested_page(request.GET.get("page")))
-    results = [(page, page_label(page), snippet(page, outcome.stems)) for page in page_obj]
-    first_request = request.GET.get("page", "1") in ("", "1")
-    if text and outcome.query is not None and first_request and not outcome.error:
-        record_hit(text, outcome.missing_words())  # once per search, not once per page of results
+    found = kept_answer(request, text, request.GET.get("tipo", "").strip(), requested_page(request.GET.get("page")))
+    if found.searched and request.GET.get("page", "1") in ("", "1"):
+        record_hit(text, found.missing_words)  # once per search, not once per page of results
+    paginator = found.paginator()
+    page_obj = paginator.page(found.number)
     context = {
         "search_query": text,
-        "type_key": outcome.type_key if not outcome.error else "",
-        "facets": outcome.facets,
-        "total": sum(facet.count for facet in outcome.facets),
-        "notice": outcome.notice,
-        "results": results,
-        "promotions": outcome.promotions if page_obj.number == 1 else [],
+        "type_key": found.type_key,
+        "facets": found.facets,
+        "total": sum(facet.count for facet in found.facets),
+        "notice": found.notice,
+        "results": found.results,
+        "promotions": found.promotions,
         "page_obj": page_obj,
         "paginator": paginator,
-        "error": outcome.error,
-        "hints": outcome.hints,
+        "error": found.error,
+        "hints": found.hints,
         "source_language_code": Locale.get_default().language_code,
-        "source_language_results": [
-            (page, page_label(page), snippet(page, outcome.stems)) for page in outcome.source_language_results
-        ],
+        "source_language_results": found.source_language_results,
     }
-    return render(request, "search/search_results.html", context, status=400 if outcome.error else 200)
+    return render(request, "search/search_results.html", context, status=400 if found.error else 200)
 
 
 def title_holds(title, typed_words):
