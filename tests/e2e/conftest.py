@@ -31,6 +31,17 @@ CHROMIUM_ARGS = [
 ]
 
 
+def manage(live_site, *args):
+    """Runs a management command against the live site's own database."""
+    subprocess.run(  # noqa: S603
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=live_site["env"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -88,6 +99,14 @@ def live_site(django_db_setup):
     server.wait(timeout=20)
     drop()
     shutil.rmtree(tmp_dir, ignore_errors=True)
+
+
+@pytest.fixture
+def demo_near_lecco(live_site):
+    """Demo services in real municipalities of every network, coordinates included."""
+    manage(live_site, "generate_demo_services", "--count", "90", "--seed", "23")
+    yield
+    manage(live_site, "generate_demo_services", "--delete", "--count", "0")
 
 
 @pytest.fixture(scope="session")

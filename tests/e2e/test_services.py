@@ -1,12 +1,10 @@
 """The catalogue and a service sheet in Chromium: a parent's journey, no-JavaScript use, axe-core."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from tests.e2e.conftest import ROOT
+from tests.e2e.conftest import manage
 from tests.e2e.helpers import assert_first_result_on_first_screen
 
 pytestmark = pytest.mark.browser
@@ -33,16 +31,6 @@ for network, title, free, low, high in [
     )
     ServiceLocationFactory(service=service, municipality=NetworkPage.objects.get(slug=network).short_name)
 """
-
-
-def manage(live_site, *args):
-    subprocess.run(  # noqa: S603
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        env=live_site["env"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
 
 
 @pytest.fixture

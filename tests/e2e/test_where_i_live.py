@@ -5,19 +5,10 @@ list's ways out; axe-core on each state."""
 import pytest
 
 from tests.e2e.helpers import assert_first_result_on_first_screen
-from tests.e2e.test_services import manage
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def demo_near_lecco(live_site):
-    """Demo services in real municipalities of every network, coordinates included."""
-    manage(live_site, "generate_demo_services", "--count", "90", "--seed", "23")
-    yield
-    manage(live_site, "generate_demo_services", "--delete", "--count", "0")
 
 
 @pytest.mark.parametrize("javascript", [True, False])
