@@ -58,7 +58,7 @@ class Visitor:
         self.page = page
         self.accessibility = accessibility
         self.taps = []
-        self.violations = {}
+        self.violations = []  # (url, violations) of each page reached
 
     def arrive(self, url):
         self.page.goto(url)
@@ -72,7 +72,7 @@ class Visitor:
 
     def check_page(self):
         if self.accessibility:
-            self.violations[self.page.url] = self.accessibility(self.page)
+            self.violations.append((self.page.url, self.accessibility(self.page)))
 
 
 def take(visitor, live_site, journey):
@@ -87,9 +87,12 @@ def take(visitor, live_site, journey):
         visitor.tap(page.get_by_role("button", name="Applica i filtri"))
 
 
-def visitor_on_a_phone(browser, javascript, serious_violations):
+@pytest.fixture
+def visitor(browser, serious_violations, javascript):
+    """On a 390×844 phone, with JavaScript on or off (the test's parameter)."""
     context = browser.new_context(viewport=PHONE, java_script_enabled=javascript, locale="it-IT")
-    return Visitor(context.new_page(), serious_violations if javascript else None)
+    yield Visitor(context.new_page(), serious_violations if javascript else None)
+    context.close()
 
 
 def assert_journey_ended_well(visitor, journey):
@@ -98,7 +101,7 @@ def assert_journey_ended_well(visitor, journey):
     assert len(visitor.taps) <= MAX_TAPS, f"{journey.person}: {len(visitor.taps)} taps {visitor.taps}"
     assert f"comune={journey.town}" in page.url and page.url.endswith("#risultati")
     assert page.get_by_role("link", name=f"Rete di {journey.network}").first.is_visible()
-    assert {url: found for url, found in visitor.violations.items() if found} == {}
+    assert [(url, found) for url, found in visitor.violations if found] == []
 
 
 def kilometres(distance):
@@ -123,10 +126,7 @@ def assert_age_fits(meta, years):
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("journey", JOURNEYS, ids=lambda journey: journey.person)
-def test_on_the_demo_data_a_matching_service_with_its_distance(
-    browser, live_site, demo_near_lecco, serious_violations, journey, javascript
-):
-    visitor = visitor_on_a_phone(browser, javascript, serious_violations)
+def test_on_the_demo_data_a_matching_service_with_its_distance(live_site, demo_near_lecco, visitor, journey):
     take(visitor, live_site, journey)
     page = visitor.page
     assert_journey_ended_well(visitor, journey)
@@ -138,13 +138,11 @@ def test_on_the_demo_data_a_matching_service_with_its_distance(
     assert distances[0] is not None and distances[: len(known)] == sorted(known), f"not nearest first: {distances}"
     if journey.age is not None:
         assert_age_fits(first.locator(".service-meta").inner_text(), journey.age)
-    page.context.close()
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("journey", JOURNEYS, ids=lambda journey: journey.person)
-def test_on_the_seed_data_the_services_or_the_ways_out(browser, live_site, serious_violations, journey, javascript):
-    visitor = visitor_on_a_phone(browser, javascript, serious_violations)
+def test_on_the_seed_data_the_services_or_the_ways_out(live_site, visitor, journey):
     take(visitor, live_site, journey)
     page = visitor.page
     assert_journey_ended_well(visitor, journey)
@@ -157,4 +155,3 @@ def test_on_the_seed_data_the_services_or_the_ways_out(browser, live_site, serio
     # The seed sheets are unverified, their flags unknown: no card says otherwise.
     for card in page.locator(".service-card").all_inner_texts():
         assert "Non verificato" in card and "Attivo" not in card and "Gratuito" not in card, card
-    page.context.close()
