@@ -10,6 +10,7 @@ say is about the file: its encoding, formulas, the template's example row, repea
 columns the file requires, municipality names, hours and ages as text.
 Every problem of a row is reported, with the column it concerns, in Italian."""
 
+import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
 
 from editorial.importer.columns import COLUMNS, REQUIRED_KEYS, is_example_row, normalize
 from editorial.importer.hours import parse_opening_hours
@@ -195,20 +197,42 @@ def cell_field(model, taxonomy, name):
 
 
 def placeholder_field(db_field, **kwargs):
-    """The class's fields are placeholders: each form builds its cells (cell_field)."""
+    """The class's fields are placeholders: `RowForm.for_file` declares the cells (cell_field)."""
     return forms.CharField(required=False)
+
+
+class SharedCells(dict):
+    """The cells of a row form class, shared by all its forms instead of copied for each one
+    (what a form does with its class's fields): a row form is never rendered and never changes
+    a field, and copying them was most of the cost of a row's form."""
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class RowForm(forms.ModelForm):
     """The form of one row for one model: its `is_valid()` is the model's full_clean on an
-    unsaved instance built from the row (uniqueness aside: a re-imported id updates its sheet)."""
+    unsaved instance built from the row (uniqueness aside: a re-imported id updates its sheet).
+    Use the class `for_file` returns: its cells are built once for every row of a file."""
 
     formfield_callback = placeholder_field
+    columns = ()  # the model's fields the row gives, each read by a cell (cell_field)
+    blank = None  # the unsaved instance of which each row's instance is a copy
 
-    def __init__(self, data, taxonomy, **kwargs):
-        super().__init__(data, **kwargs)
-        for name in self._meta.fields:
-            self.fields[name] = cell_field(self._meta.model, taxonomy, name)
+    @classmethod
+    def for_file(cls, taxonomy, blank, **attributes):
+        """This form with the cells of its columns declared (built once, the taxonomy's entries
+        read once), the `blank` instance and `attributes` (what every row is checked against)."""
+        model = cls._meta.model
+        cells = {name: cell_field(model, taxonomy, name) for name in cls.columns}
+        form_class = type(cls.__name__, (cls,), cells | attributes | {"blank": blank})
+        form_class.base_fields = SharedCells(form_class.base_fields)
+        return form_class
+
+    def __init__(self, data):
+        # A copy, because building a Wagtail page costs several times more; the instance only
+        # serves the validation (the writer builds its own). No HTML ids: nothing is rendered.
+        super().__init__(data, instance=copy.copy(self.blank), auto_id=False)
 
     def validate_unique(self):
         pass
@@ -217,11 +241,14 @@ class RowForm(forms.ModelForm):
 class ServiceRowForm(RowForm):
     """A row as a ServicePage (the location columns are validated by LocationRowForm)."""
 
+    columns = PAGE_COLUMNS
     today = None
 
     class Meta:
         model = ServicePage
-        fields = PAGE_COLUMNS
+        # The taxonomies (many-to-many) are cells of the form only: the model's full_clean
+        # does not check them, and as model fields of the form they cost a query set each.
+        fields = [name for name in PAGE_COLUMNS if not ServicePage._meta.get_field(name).many_to_many]
 
     def clean_last_verified(self):
         value = self.cleaned_data["last_verified"]
@@ -249,6 +276,8 @@ class LocationRowForm(RowForm):
     class Meta:
         model = ServiceLocation
         fields = [name for name in LOCATION_COLUMNS if name not in ("municipality", "province")]
+
+    columns = Meta.fields
 
     def clean(self):
         cleaned = super().clean()
@@ -285,6 +314,10 @@ class RowValidator:
         self.taxonomy = taxonomy or TaxonomyLookup()
         self.today = today or timezone.localdate()
         self.seen_ids = {}
+        # With its locale set, the blank page spares Page.full_clean a query for it per row.
+        blank_page = ServicePage(locale=Locale.get_default())
+        self.service_form = ServiceRowForm.for_file(self.taxonomy, blank_page, today=self.today)
+        self.location_form = LocationRowForm.for_file(self.taxonomy, ServiceLocation())
 
     def validate(self, line, raw):
         result = RowResult(line=line, external_id=raw.get("external_id", ""))
@@ -297,9 +330,8 @@ class RowValidator:
         if is_example_row(raw):
             errors.append(self.message("external_id", _("riga di esempio del modello: cancellarla dal file")))
             return result
-        service = ServiceRowForm(raw, self.taxonomy)
-        service.today = self.today
-        location = LocationRowForm(raw, self.taxonomy)
+        service = self.service_form(raw)
+        location = self.location_form(raw)
         forms_valid = [service.is_valid(), location.is_valid()]
         for form in (service, location):
             for key, messages in form.errors.items():

@@ -115,3 +115,14 @@ def test_every_column_is_a_field_of_the_sheet_or_its_place():
     from editorial.importer.validation import LOCATION_COLUMNS, PAGE_COLUMNS
 
     assert {column.key for column in COLUMNS} == {*PAGE_COLUMNS, *LOCATION_COLUMNS, "opening_hours"}
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [{}, {"age_min_months": "200", "age_max_months": "100", "audiences": "marziani", "municipality": "Roma"}],
+    ids=["valid", "refused"],
+)
+def test_validating_a_row_makes_no_database_query(validator, django_assert_num_queries, overrides):
+    with django_assert_num_queries(0):
+        result = validator.validate(2, service_row(**overrides))
+    assert result.is_valid == (not overrides), result.errors
