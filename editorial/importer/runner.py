@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import GroupApprovalTask
 
+from editorial.importer import kept_rows
 from editorial.importer.notifications import notify_reviewers, per_page_notifications_paused
 from editorial.importer.reader import read_table
 from editorial.importer.territory import territory_warning
@@ -30,10 +31,10 @@ logger = logging.getLogger(__name__)
 STATISTICS_AFTER_ROWS = 500
 
 
-def validate(content, file_name):
+def validate(content, file_name, validator=None):
     """Reads and validates a file: (all row results). Raises MalformedFile."""
     table = read_table(content, file_name)
-    validator = RowValidator()
+    validator = validator or RowValidator()
     return [validator.validate(line, values) for line, values in table.rows]
 
 
@@ -47,7 +48,8 @@ def rejected_rows(results):
 
 def preview(network, user, file_name, content):
     """Validates an upload and records it for the editor's decision; writes no service."""
-    results = validate(content, file_name)
+    validator = RowValidator()
+    results = validate(content, file_name, validator)
     valid_ids = {result.external_id for result in results if result.is_valid}
     existing = set(
         ServicePage.objects.filter(network=network, external_id__in=valid_ids).values_list("external_id", flat=True)
@@ -66,6 +68,7 @@ def preview(network, user, file_name, content):
     )
     service_import.file.save(file_name, ContentFile(content), save=False)
     service_import.save()
+    kept_rows.keep(service_import, content, validator, results)
     return service_import
 
 
@@ -99,7 +102,11 @@ def run_import(service_import_id, on_progress=None, through_api=False):
     try:
         with service_import.file.open("rb") as handle:
             content = handle.read()
-        valid = [result for result in validate(content, service_import.file_name) if result.is_valid]
+        validator = RowValidator()
+        results = kept_rows.take(service_import, content, validator)
+        if results is None:
+            results = validate(content, service_import.file_name, validator)
+        valid = [result for result in results if result.is_valid]
         writer = ServiceWriter(
             service_import.network.specific,
             service_import.user,

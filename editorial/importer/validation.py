@@ -11,6 +11,7 @@ columns the file requires, municipality names, hours and ages as text.
 Every problem of a row is reported, with the column it concerns, in Italian."""
 
 import copy
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -169,6 +170,16 @@ class TaxonomyLookup:
         self.actions = {a.slug: a for a in actions}
         self.audiences = {a.slug: a for a in Audience.objects.filter(locale__language_code="it")}
 
+    def fingerprint(self):
+        """Changes whenever a code would resolve differently (an entry added, removed, recoded,
+        or an action moved to another objective)."""
+        entries = sorted(
+            (kind, code, entry.pk, getattr(entry, "objective_id", None))
+            for kind in ("objectives", "actions", "audiences")
+            for code, entry in getattr(self, kind).items()
+        )
+        return hashlib.sha256(repr(entries).encode()).hexdigest()
+
 
 def cell_field(model, taxonomy, name):
     """The form field that reads the column `name` of `model`: the admin form's own field
@@ -318,6 +329,10 @@ class RowValidator:
         blank_page = ServicePage(locale=Locale.get_default())
         self.service_form = ServiceRowForm.for_file(self.taxonomy, blank_page, today=self.today)
         self.location_form = LocationRowForm.for_file(self.taxonomy, ServiceLocation())
+
+    def fingerprint(self):
+        """What a row's outcome depends on besides the row: the taxonomy and the day."""
+        return f"{self.today.isoformat()}:{self.taxonomy.fingerprint()}"
 
     def validate(self, line, raw):
         result = RowResult(line=line, external_id=raw.get("external_id", ""))
