@@ -282,3 +282,11 @@ def test_a_municipality_only_an_unpublished_service_names_is_treated_as_unknown(
     # Answered exactly as an unknown name: nothing tells that a hidden service exists.
     same = hidden_answer.content.decode().replace("Segretopoli", "?")
     assert same == unknown_answer.content.decode().replace("Atlantide", "?")
+
+
+def test_the_age_comes_right_after_the_need_in_the_filters(client, services):
+    """A parent gives the need and the child's age first: on a phone the age field is not
+    below the long lists of objectives and actions."""
+    html = client.get(URL).content.decode()
+    positions = [html.index(marker) for marker in ('class="needs"', 'id="f-eta"', 'name="obiettivo"')]
+    assert positions == sorted(positions)
