@@ -10,20 +10,13 @@ from home.models import Action
 from services_catalog.models import ServicePage
 from tests.editorial.files import csv_bytes, service_row
 from tests.editorial.test_import_run import confirm
+from tests.recorded_calls import recorded_calls
 
 
 @pytest.fixture
 def reads(monkeypatch):
-    """The files the write task reads and validates again (the real reader, counted)."""
-    read = []
-    real_read_table = runner.read_table
-
-    def counted(content, file_name):
-        read.append(file_name)
-        return real_read_table(content, file_name)
-
-    monkeypatch.setattr(runner, "read_table", counted)
-    return read
+    """The files the write task reads and validates again (the real reader, recorded)."""
+    return recorded_calls(monkeypatch, runner, "read_table", lambda content, file_name: file_name)
 
 
 def written(networks):

@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone
 
 from search import answer, views
+from tests.recorded_calls import recorded_calls
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments_on")]
 
@@ -21,15 +22,7 @@ def titles(client, **params):
 @pytest.fixture
 def searches(monkeypatch):
     """The searches run (the text of each SearchOutcome built)."""
-    run = []
-    original = answer.SearchOutcome
-
-    def counting(text, type_key):
-        run.append(text)
-        return original(text, type_key)
-
-    monkeypatch.setattr(answer, "SearchOutcome", counting)
-    return run
+    return recorded_calls(monkeypatch, answer, "SearchOutcome", lambda text, type_key: text)
 
 
 @pytest.fixture
