@@ -14,6 +14,7 @@ from search.availability import SEARCH_ENGINE_ERRORS, search_guard
 from search.entry import suggest
 from search.facets import page_type_key
 from search.hits import record_hit
+from search.shortcuts import search_shortcuts
 from search.visibility import searchable_pages
 
 MAX_QUERY_LENGTH = 200
@@ -53,6 +54,7 @@ def site_search(request):
         "paginator": paginator,
         "error": found.error,
         "hints": found.hints,
+        "shortcuts": search_shortcuts(text, request) if found.searched else [],
         "source_language_code": Locale.get_default().language_code,
         "source_language_results": found.source_language_results,
     }

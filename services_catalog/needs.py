@@ -4,6 +4,8 @@ condition and the facet index read this table."""
 
 from django.utils.translation import gettext_lazy as _
 
+from search.analysis import stems
+
 # need (the URL's value) -> (label, {taxonomy parameter: slugs}); a service matches a need when
 # it has any one of the values listed.
 NEEDS = {
@@ -34,6 +36,21 @@ NEEDS = {
 }
 
 
+# What people type when they look for a need (site search offers the need's results near them):
+# each entry matches a text holding all its words, after folding and light stemming, or a
+# thesaurus equivalent of them.
+TYPED_WORDS = {
+    "nido-prima-infanzia": ("nido", "asilo", "prima infanzia", "baby sitting", "babysitter"),
+    "dopo-scuola": ("doposcuola", "dopo scuola", "pre scuola", "post scuola", "prescuola"),
+    "centri-estivi": ("centro estivo", "campo estivo", "grest", "colonia estiva"),
+    "anziani-disabili": ("anziano", "disabile", "badante", "non autosufficiente", "assistenza domiciliare"),
+    "sportelli": ("sportello",),
+    "imprese": ("welfare aziendale", "impresa", "azienda"),
+}
+# At most this many needs offered for one text (a text naming many is not about one need).
+MAX_TYPED_NEEDS = 2
+
+
 def need_choices():
     return [(need, label) for need, (label, _mapping) in NEEDS.items()]
 
@@ -41,3 +58,14 @@ def need_choices():
 def mapping_of(need):
     """{taxonomy parameter: slugs} of one need."""
     return NEEDS[need][1]
+
+
+def needs_typed_in(text_stems):
+    """The needs (value, label) of which `text_stems` (the stems a searched text may match,
+    search.query.query_stems) hold every word of one typed entry."""
+    found = [
+        (need, NEEDS[need][0])
+        for need, entries in TYPED_WORDS.items()
+        if any(set(stems(entry)) <= text_stems for entry in entries)
+    ]
+    return found if len(found) <= MAX_TYPED_NEEDS else []

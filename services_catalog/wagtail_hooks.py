@@ -1,18 +1,23 @@
 """Wagtail integration: the «schede servizio da completare» dashboard panel, the services
-section of a network page and the needs section of the home page."""
+section of a network page, the needs section of the home page and the need shortcut of site
+search."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.models import Locale
 
 from home.admin_panels import IncompletePagesPanel
 from home.home_sections import HOOK_NAME as HOME_PAGE_SECTION
 from home.i18n import source_language_version
 from home.network_sections import HOOK_NAME as NETWORK_PAGE_SECTION
+from search.query import query_stems
+from search.shortcuts import HOOK_NAME as SEARCH_SHORTCUT
+from search.synonyms import synonym_table
 from services_catalog.back_link import kept_catalogue_path
 from services_catalog.models import ServicePage
-from services_catalog.needs import need_choices
+from services_catalog.needs import need_choices, needs_typed_in
 
 PANEL_ROWS = 30
 
@@ -71,3 +76,18 @@ def home_needs_section(page, request):
     if not catalogue_url or source_language_version(page) is not None:
         return None
     return "services_catalog/components/home_needs.html", {"catalogue_url": catalogue_url, "needs": need_choices()}
+
+
+@hooks.register(SEARCH_SHORTCUT)
+def need_near_you_shortcut(text, request):
+    """For a site search naming a need («asilo nido», «badante»): that need's services in the
+    catalogue, nearest to the visitor's municipality first. Only in the language the sheets are
+    written in (a translation's catalogue sends to the Italian one)."""
+    locale = Locale.get_active()
+    if locale.pk != Locale.get_default().pk:
+        return None
+    catalogue_url = kept_catalogue_path(locale.pk, request)
+    needs = needs_typed_in(query_stems(text, synonym_table()))
+    if not catalogue_url or not needs:
+        return None
+    return "services_catalog/components/search_need_shortcut.html", {"catalogue_url": catalogue_url, "needs": needs}

@@ -65,3 +65,27 @@ def test_few_results_are_no_dead_end_and_italian_pages_are_marked_on_the_english
     page.goto(live_site["url"] + "/en/cerca/?q=summer+camp")
     assert serious_violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_a_parent_searching_a_need_reaches_the_nearest_services_from_the_search_page(
+    browser, live_site, serious_violations, javascript
+):
+    context = browser.new_context(
+        locale="it-IT", viewport={"width": 390, "height": 844}, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(live_site["url"] + "/")
+    page.locator("#header-search").fill("asilo nido")
+    page.locator("#header-search").press("Enter")
+    page.wait_for_url("**/cerca/?q=asilo+nido")
+    shortcut = page.locator(".search-need-shortcut")
+    field = shortcut.get_by_label("Nido e prima infanzia: il tuo comune")
+    assert field.is_visible() and field.bounding_box()["y"] + field.bounding_box()["height"] <= 844
+    if javascript:
+        assert serious_violations(page) == []
+    field.fill("Lecco")
+    shortcut.get_by_role("button", name="Mostra").click()
+    page.wait_for_url("**/servizi/?bisogno=nido-prima-infanzia&comune=Lecco#risultati")
+    assert page.get_by_text("Bisogno: Nido e prima infanzia").first.is_visible()
+    context.close()
