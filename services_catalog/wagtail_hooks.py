@@ -83,11 +83,11 @@ def need_near_you_shortcut(text, request):
     """For a site search naming a need («asilo nido», «badante»): that need's services in the
     catalogue, nearest to the visitor's municipality first. Only in the language the sheets are
     written in (a translation's catalogue sends to the Italian one)."""
-    locale = Locale.get_active()
-    if locale.pk != Locale.get_default().pk:
-        return None
-    catalogue_url = kept_catalogue_path(locale.pk, request)
     needs = needs_typed_in(query_stems(text, synonym_table()))
-    if not catalogue_url or not needs:
+    if not needs:  # most searches: no query asked
+        return None
+    locale = Locale.get_active()
+    catalogue_url = kept_catalogue_path(locale.pk, request) if locale.pk == Locale.get_default().pk else None
+    if not catalogue_url:
         return None
     return "services_catalog/components/search_need_shortcut.html", {"catalogue_url": catalogue_url, "needs": needs}
