@@ -70,12 +70,17 @@ def network_services_section(network):
 @hooks.register(HOME_PAGE_SECTION, order=10)
 def home_needs_section(page, request):
     """«Il tuo comune» and one button per need, sent to the catalogue's results: a visitor's
-    first tap from the home page lands on matching services, nearest first. Only where the
-    catalogue lists sheets (they are written in Italian; a translation's catalogue says so)."""
-    catalogue_url = kept_catalogue_path(page.locale_id, request)
-    if not catalogue_url or source_language_version(page) is not None:
+    first tap from the home page lands on matching services, nearest first. On a translation
+    the form sends to the catalogue of the language the sheets are written in, and says so."""
+    source_home = source_language_version(page)
+    catalogue_url = kept_catalogue_path((source_home or page).locale_id, request)
+    if not catalogue_url:
         return None
-    return "services_catalog/components/home_needs.html", {"catalogue_url": catalogue_url, "needs": need_choices()}
+    return "services_catalog/components/home_needs.html", {
+        "catalogue_url": catalogue_url,
+        "needs": need_choices(),
+        "results_in_source_language": source_home is not None,
+    }
 
 
 @hooks.register(SEARCH_SHORTCUT)

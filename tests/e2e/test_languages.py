@@ -30,3 +30,19 @@ def test_english_catalogue_passes_axe_and_leads_to_the_italian_one(live_site, pa
     page.get_by_role("link", name="Browse the service catalogue in Italian").click()
     page.wait_for_url(live_site["url"] + "/servizi/")
     assert page.locator("html").get_attribute("lang") == "it"
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_an_english_speaking_family_reaches_the_nearest_nurseries_in_one_tap(browser, live_site, javascript):
+    context = browser.new_context(
+        locale="en-GB", viewport={"width": 390, "height": 844}, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(live_site["url"] + "/en/")
+    needs = page.locator("section.home-needs")
+    assert "written in Italian" in needs.inner_text()
+    needs.get_by_label("Your municipality").fill("Lecco")
+    needs.get_by_role("button", name="Nursery and early childhood").click()
+    page.wait_for_url("**/servizi/?comune=Lecco&bisogno=nido-prima-infanzia#risultati")
+    assert page.get_by_text("Bisogno: Nido e prima infanzia").first.is_visible()
+    context.close()

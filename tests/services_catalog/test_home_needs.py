@@ -24,5 +24,11 @@ def test_the_results_of_a_need_and_a_municipality_answer(client):
     assert "Rete di Lecco" in html and "Bisogno: Dopo scuola" in html
 
 
-def test_the_english_home_page_leaves_the_italian_catalogue_out(client):
-    assert "home-needs" not in client.get("/en/").content.decode()
+def test_the_english_home_page_sends_to_the_italian_results_and_says_so(client):
+    """An English-speaking family gets the same one tap to the results, which are the
+    Italian catalogue's (the sheets are written in Italian), and is told so first."""
+    html = client.get("/en/").content.decode()
+    form = re.search(r'<section class="home-needs.*?</section>', html, re.S).group(0)
+    assert 'action="/servizi/#risultati"' in form
+    assert "Nursery and early childhood" in form
+    assert "The service sheets are written in Italian" in form
