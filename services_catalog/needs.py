@@ -36,16 +36,29 @@ NEEDS = {
 }
 
 
-# What people type when they look for a need (site search offers the need's results near them):
-# each entry matches a text holding all its words, after folding and light stemming, or a
-# thesaurus equivalent of them.
+# What people type when they look for a need (site search offers the need's results near them),
+# in Italian and in English (an English search is sent to the Italian catalogue): each entry
+# matches a text holding all its words, after folding and light Italian stemming (English
+# plurals are listed), or a thesaurus equivalent of them.
 TYPED_WORDS = {
-    "nido-prima-infanzia": ("nido", "asilo", "prima infanzia", "baby sitting", "babysitter"),
-    "dopo-scuola": ("doposcuola", "dopo scuola", "pre scuola", "post scuola", "prescuola"),
-    "centri-estivi": ("centro estivo", "campo estivo", "grest", "colonia estiva"),
-    "anziani-disabili": ("anziano", "disabile", "badante", "non autosufficiente", "assistenza domiciliare"),
-    "sportelli": ("sportello",),
-    "imprese": ("welfare aziendale", "impresa", "azienda"),
+    "nido-prima-infanzia": (
+        *("nido", "asilo", "prima infanzia", "baby sitting", "babysitter"),
+        *("nursery", "nurseries", "childcare", "daycare", "day care"),
+    ),
+    "dopo-scuola": (
+        *("doposcuola", "dopo scuola", "pre scuola", "post scuola", "prescuola"),
+        *("after school", "afterschool"),
+    ),
+    "centri-estivi": (
+        *("centro estivo", "campo estivo", "grest", "colonia estiva"),
+        *("summer camp", "summer camps", "summer centre", "summer centres"),
+    ),
+    "anziani-disabili": (
+        *("anziano", "disabile", "badante", "non autosufficiente", "assistenza domiciliare"),
+        *("elderly", "disabled", "disability", "carer", "caregiver", "home care"),
+    ),
+    "sportelli": ("sportello", "help desk", "help desks"),
+    "imprese": ("welfare aziendale", "impresa", "azienda", "company welfare"),
 }
 # At most this many needs offered for one text (a text naming many is not about one need).
 MAX_TYPED_NEEDS = 2

@@ -85,14 +85,18 @@ def home_needs_section(page, request):
 
 @hooks.register(SEARCH_SHORTCUT)
 def need_near_you_shortcut(text, request):
-    """For a site search naming a need («asilo nido», «badante»): that need's services in the
-    catalogue, nearest to the visitor's municipality first. Only in the language the sheets are
-    written in (a translation's catalogue sends to the Italian one)."""
+    """For a site search naming a need («asilo nido», «badante», «summer camp»): that need's
+    services in the catalogue, nearest to the visitor's municipality first. The catalogue is the
+    one of the language the sheets are written in; from another language the shortcut says so."""
     needs = needs_typed_in(query_stems(text, synonym_table()))
     if not needs:  # most searches: no query asked
         return None
-    locale = Locale.get_active()
-    catalogue_url = kept_catalogue_path(locale.pk, request) if locale.pk == Locale.get_default().pk else None
+    default = Locale.get_default()
+    catalogue_url = kept_catalogue_path(default.pk, request)
     if not catalogue_url:
         return None
-    return "services_catalog/components/search_need_shortcut.html", {"catalogue_url": catalogue_url, "needs": needs}
+    return "services_catalog/components/search_need_shortcut.html", {
+        "catalogue_url": catalogue_url,
+        "needs": needs,
+        "results_in_source_language": Locale.get_active().pk != default.pk,
+    }

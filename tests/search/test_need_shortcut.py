@@ -47,5 +47,16 @@ def test_the_shortcut_leads_to_the_needs_results_near_the_municipality(client):
     assert "Bisogno: Nido e prima infanzia" in html and "Vicino a Lecco" in html
 
 
-def test_a_search_in_english_offers_no_shortcut_to_the_italian_catalogue(client):
-    assert shortcut_forms(client, "nido", path="/en/cerca/") == []
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("summer camps", "centri-estivi"), ("nursery Lecco", "nido-prima-infanzia"), ("carer", "anziani-disabili")],
+)
+def test_a_search_in_english_offers_the_italian_catalogue_and_says_so(client, text, need):
+    assert shortcut_forms(client, text, path="/en/cerca/") == [("/servizi/#risultati", need)]
+    html = client.get("/en/cerca/", {"q": text}).content.decode()
+    assert "The service sheets are written in Italian" in html
+
+
+def test_a_search_in_italian_does_not_say_the_results_are_in_italian(client):
+    html = client.get("/cerca/", {"q": "asilo nido"}).content.decode()
+    assert "sono scritte in italiano" not in html
