@@ -4,6 +4,7 @@ query stands for its entry's equivalents and, one way, its broader terms; a term
 entries stands for all of them."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
@@ -68,4 +69,11 @@ class SynonymTable:
 
 
 def synonym_table():
-    return SynonymTable(current_entries())
+    return table_of(tuple(current_entries()))
+
+
+@lru_cache(maxsize=4)
+def table_of(entries):
+    """The table of `entries` (a tuple of Entry), built once per worker for the same entries:
+    every search reads it, and building it stems every term. Callers only read it."""
+    return SynonymTable(entries)

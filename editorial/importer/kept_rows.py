@@ -2,7 +2,7 @@
 
 An import is validated when the editor uploads it (the preview) and written later, by a
 background task, possibly in another process. The write used to read and validate the file
-again, which made up about a third of a large import's time. The preview now keeps its row
+again, a large part of the import's time (bench/RESULTS-import.md). The preview now keeps its row
 results in the shared cache (Redis, or the file cache of a single machine) under a key made of
 everything the validation depends on: the file's bytes, the taxonomy entries the codes resolve
 to, and the day (a verification date may not be in the future). The write takes them only if
